@@ -1,0 +1,158 @@
+using LeadDomain.Lifecycle;
+
+namespace LeadDomain.Leads;
+
+/// <summary>Decides whether a snapshot describes a lead that can exist, and lists every reason it cannot.</summary>
+internal static class LeadSnapshotRules
+{
+    /// <summary>Returns the snapshot's details in stored form, or throws listing every problem.</summary>
+    /// <exception cref="InvalidLeadSnapshotException">The snapshot describes a lead that cannot exist.</exception>
+    public static LeadDetails Check(LeadSnapshot snapshot, LeadLifecycle lifecycle)
+    {
+        var problems = new List<string>();
+        LeadDetails? details = null;
+
+        if (snapshot.Id.IsEmpty)
+        {
+            problems.Add("the id is empty");
+        }
+
+        if (snapshot.Details is null)
+        {
+            problems.Add("the details are missing");
+        }
+        else
+        {
+            try
+            {
+                details = LeadDetailsRules.Normalize(snapshot.Details, nameof(snapshot));
+            }
+            catch (ArgumentException e)
+            {
+                problems.Add("the details are invalid: " + FirstSentence(e.Message));
+            }
+        }
+
+        var statusKnown = Enum.IsDefined(snapshot.StatusReason);
+        if (!Enum.IsDefined(snapshot.State))
+        {
+            problems.Add($"the state {snapshot.State} is not a lead state");
+        }
+        else if (!statusKnown)
+        {
+            problems.Add($"the status reason {snapshot.StatusReason} is not a lead status reason");
+        }
+        else if (LeadStatus.StateOf(snapshot.StatusReason) != snapshot.State)
+        {
+            problems.Add(snapshot.State == LeadState.Disqualified
+                ? $"the lead is Disqualified without a disqualification reason (its status reason is {snapshot.StatusReason})"
+                : $"the status reason {snapshot.StatusReason} does not belong to the state {snapshot.State}");
+        }
+
+        if (snapshot.State == LeadState.Converted && snapshot.Conversion is null)
+        {
+            problems.Add("the lead is Converted without a conversion record");
+        }
+        else if (snapshot.State != LeadState.Converted && snapshot.Conversion is not null)
+        {
+            problems.Add($"the lead is {snapshot.State} but has a conversion record");
+        }
+
+        if (snapshot.Version < 1)
+        {
+            problems.Add($"the version is {snapshot.Version}; a lead's version starts at 1");
+        }
+
+        if (snapshot.ModifiedAt < snapshot.CreatedAt)
+        {
+            problems.Add($"it was modified ({snapshot.ModifiedAt}) before it was created ({snapshot.CreatedAt})");
+        }
+
+        CheckHistory(snapshot, lifecycle, statusKnown, problems);
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidLeadSnapshotException(snapshot.Id, problems);
+        }
+
+        return details!;
+    }
+
+    private static void CheckHistory(LeadSnapshot snapshot, LeadLifecycle lifecycle, bool statusKnown, List<string> problems)
+    {
+        var history = snapshot.History;
+        if (history is null || history.Count == 0)
+        {
+            problems.Add("the status history is empty; it starts with the creation entry");
+            return;
+        }
+
+        if (history.Count > snapshot.Version)
+        {
+            problems.Add($"the status history has {history.Count} entries but the version is {snapshot.Version}; every entry is a change");
+        }
+
+        var first = history[0];
+        if (first.From is not null || first.To != LeadStatusReason.New)
+        {
+            problems.Add("the status history does not start with the creation entry (from nothing to New)");
+        }
+        else if (first.At != snapshot.CreatedAt)
+        {
+            problems.Add($"the creation entry is dated {first.At}, not at the creation time {snapshot.CreatedAt}");
+        }
+
+        for (var i = 0; i < history.Count; i++)
+        {
+            var entry = history[i];
+            if (string.IsNullOrWhiteSpace(entry.ActingUser))
+            {
+                problems.Add($"status history entry {i} has no acting user");
+            }
+
+            if (!Enum.IsDefined(entry.To) || (entry.From is { } f && !Enum.IsDefined(f)))
+            {
+                problems.Add($"status history entry {i} names an unknown status reason");
+                return;
+            }
+
+            if (i == 0)
+            {
+                continue;
+            }
+
+            var previous = history[i - 1];
+            if (entry.At < previous.At)
+            {
+                problems.Add($"status history entry {i} ({entry.At}) is earlier than the entry before it ({previous.At})");
+            }
+
+            if (entry.From != previous.To)
+            {
+                problems.Add($"status history entry {i} starts from {entry.From?.ToString() ?? "nothing"}, but the entry before it ended at {previous.To}");
+            }
+            else if (!lifecycle.HasStep(LeadStatus.MachineStateOf(previous.To), LeadStatus.MachineStateOf(entry.To)))
+            {
+                problems.Add($"status history entry {i} goes from {previous.To} to {entry.To}, which the lifecycle does not allow");
+            }
+        }
+
+        var last = history[^1];
+        if (statusKnown && last.To != snapshot.StatusReason)
+        {
+            problems.Add($"the status history ends at {last.To}, but the status reason is {snapshot.StatusReason}");
+        }
+
+        if (last.At > snapshot.ModifiedAt)
+        {
+            problems.Add($"the last status change ({last.At}) is later than the modification time ({snapshot.ModifiedAt})");
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        // ArgumentException appends " (Parameter 'x')"; the problem list reads better without it.
+        var end = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+        return end < 0 ? message : message[..end];
+    }
+}

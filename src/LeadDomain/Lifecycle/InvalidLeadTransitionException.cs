@@ -1,0 +1,50 @@
+using System.Collections.ObjectModel;
+using LeadDomain.Leads;
+
+namespace LeadDomain.Lifecycle;
+
+/// <summary>
+/// The exception thrown when an operation is not permitted for a lead in its current state, or a
+/// <see cref="QualificationPolicy"/> requirement is unmet. The lead is left exactly as it was.
+/// </summary>
+public sealed class InvalidLeadTransitionException : InvalidOperationException
+{
+    internal InvalidLeadTransitionException(
+        LeadId leadId, LeadStatusReason statusReason, LeadTrigger trigger, IReadOnlyList<string> unmetRequirements)
+        : base(Describe(leadId, statusReason, trigger, unmetRequirements))
+    {
+        LeadId = leadId;
+        StatusReason = statusReason;
+        Trigger = trigger;
+        UnmetRequirements = unmetRequirements;
+    }
+
+    /// <summary>Gets the id of the lead the operation was refused for.</summary>
+    public LeadId LeadId { get; }
+
+    /// <summary>Gets the lead's state when the operation was refused.</summary>
+    public LeadState State => LeadStatus.StateOf(StatusReason);
+
+    /// <summary>Gets the lead's status reason when the operation was refused.</summary>
+    public LeadStatusReason StatusReason { get; }
+
+    /// <summary>Gets the refused operation.</summary>
+    public LeadTrigger Trigger { get; }
+
+    /// <summary>
+    /// Gets the descriptions of the unmet requirements when the operation exists in this state but its guards refused
+    /// it; empty when the state does not allow the operation at all.
+    /// </summary>
+    public IReadOnlyList<string> UnmetRequirements { get; }
+
+    private static string Describe(LeadId leadId, LeadStatusReason reason, LeadTrigger trigger, IReadOnlyList<string> unmet)
+    {
+        var state = LeadStatus.StateOf(reason);
+        var where = state == LeadState.Open || state == LeadState.Disqualified ? $"{state} ({reason})" : state.ToString();
+        return unmet.Count == 0
+            ? $"Lead {leadId} cannot {trigger} while {where}: the lifecycle does not allow it."
+            : $"Lead {leadId} cannot {trigger} while {where}: unmet requirements: {string.Join("; ", unmet)}.";
+    }
+
+    internal static IReadOnlyList<string> NoRequirements { get; } = ReadOnlyCollection<string>.Empty;
+}

@@ -115,7 +115,7 @@ public sealed class Lead
     /// <param name="actingUser">Who disqualifies the lead.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actingUser"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not a defined reason.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="reason"/> is not a defined reason.</exception>
     /// <exception cref="InvalidLeadTransitionException">The lead is not open.</exception>
     public void Disqualify(DisqualificationReason reason, string actingUser)
     {
@@ -191,7 +191,7 @@ public sealed class Lead
     /// <param name="unmetRequirements">When the operation exists in this state but guards refuse it, the descriptions
     /// of the unmet requirements; otherwise empty.</param>
     /// <returns><see langword="true"/> when the operation would be accepted (given valid arguments).</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trigger"/> is not a defined trigger.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="trigger"/> is not a defined trigger.</exception>
     public bool CanFire(LeadTrigger trigger, out IReadOnlyList<string> unmetRequirements)
     {
         Guard.Against.EnumOutOfRange(trigger);

@@ -1,0 +1,230 @@
+using LeadDomain.Leads;
+using NodaTime;
+
+namespace LeadDomain.Tests.Leads;
+
+public sealed class LeadDetailsTests
+{
+    [Fact]
+    public void An_empty_topic_is_composed_from_company_name_and_source()
+    {
+        var lead = TestLeads.NewLead(details: TestLeads.Qualifiable);
+
+        Assert.Equal("Contoso Ltda - Sara Lima (Trade Show)", lead.Topic);
+    }
+
+    [Theory]
+    [InlineData(null, "Sara", "Lima", null, "Sara Lima")]
+    [InlineData(null, null, "Lima", LeadSource.WordOfMouth, "Lima (Word of Mouth)")]
+    [InlineData("Fabrikam", null, null, LeadSource.Web, "Fabrikam (Web)")]
+    [InlineData("Fabrikam", "Sara", null, null, "Fabrikam - Sara")]
+    public void The_composed_topic_uses_whatever_is_there(string? company, string? first, string? last, LeadSource? source, string expected)
+    {
+        var lead = TestLeads.NewLead(details: new LeadDetails { CompanyName = company, FirstName = first, LastName = last, Source = source });
+
+        Assert.Equal(expected, lead.Topic);
+    }
+
+    [Fact]
+    public void A_given_topic_is_kept()
+    {
+        var lead = TestLeads.NewLead(details: TestLeads.Qualifiable with { Topic = "  50 licences for Q3  " });
+
+        Assert.Equal("50 licences for Q3", lead.Topic);
+    }
+
+    [Fact]
+    public void Clearing_the_topic_on_edit_composes_it_again_from_the_current_fields()
+    {
+        var lead = TestLeads.NewLead(details: TestLeads.Qualifiable with { Topic = "Old" });
+
+        lead.Edit(lead.Details with { Topic = null, CompanyName = "Northwind" }, "ali");
+
+        Assert.Equal("Northwind - Sara Lima (Trade Show)", lead.Topic);
+    }
+
+    [Fact]
+    public void A_lead_with_nothing_to_call_it_by_is_rejected()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+
+        var error = Assert.Throws<ArgumentException>(() => lifecycle.Create(new LeadDetails { Emails = ["a@b.example"] }, "ali"));
+
+        Assert.Contains("topic", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Persian_names_company_and_phone_digits_are_ordinary_input_kept_as_written()
+    {
+        var lead = TestLeads.NewLead(details: TestLeads.Persian);
+
+        Assert.Equal("علی", lead.Details.FirstName);
+        Assert.Equal("۰۹۱۲ ۳۴۵ ۶۷۸۹", Assert.Single(lead.Details.Phones));
+        Assert.Equal("شرکت نمونه - علی رضایی (Web)", lead.Topic);
+        lead.Qualify("ali");
+    }
+
+    [Theory]
+    [InlineData("۰۹۱۲۳۴۵۶۷۸۹")]
+    [InlineData("٠٩١٢٣٤٥٦٧٨٩")]
+    [InlineData("+98 (21) 8888-0000")]
+    [InlineData("+55 11 9.8765.4321")]
+    public void Phones_in_any_digit_script_are_accepted(string phone)
+    {
+        var lead = TestLeads.NewLead(details: TestLeads.Qualifiable with { Phones = [phone] });
+
+        Assert.Equal(phone, Assert.Single(lead.Details.Phones));
+    }
+
+    [Fact]
+    public void Arabic_script_company_names_are_kept_exactly()
+    {
+        var lead = TestLeads.NewLead(details: new LeadDetails { CompanyName = "شركة الكويت", Emails = ["info@kw.example"] });
+
+        Assert.Equal("شركة الكويت", lead.Details.CompanyName);
+    }
+
+    public static TheoryData<LeadDetails, string> InvalidDetails => new()
+    {
+        { TestLeads.Qualifiable with { Emails = ["not-an-email"] }, "Emails" },
+        { TestLeads.Qualifiable with { Emails = ["a@b.example", "A@B.example"] }, "twice" },
+        { TestLeads.Qualifiable with { Emails = [" "] }, "empty entry" },
+        { TestLeads.Qualifiable with { Emails = null! }, "not null" },
+        { TestLeads.Qualifiable with { Phones = ["call me"] }, "Phones" },
+        { TestLeads.Qualifiable with { Phones = ["12"] }, "Phones" },
+        { TestLeads.Qualifiable with { NumberOfEmployees = -1 }, "NumberOfEmployees" },
+        { TestLeads.Qualifiable with { Budget = new Money(-5m, "EUR") }, "Budget" },
+        { TestLeads.Qualifiable with { AnnualRevenue = default(Money) }, "AnnualRevenue" },
+        { TestLeads.Qualifiable with { Source = (LeadSource)99 }, "Source" },
+        { TestLeads.Qualifiable with { Rating = (LeadRating)0 }, "Rating" },
+        { TestLeads.Qualifiable with { CustomFields = new Dictionary<string, CustomFieldValue> { [" x"] = CustomFieldValue.FromNumber(1) } }, "custom field name" },
+        { TestLeads.Qualifiable with { CustomFields = new Dictionary<string, CustomFieldValue> { ["x"] = default } }, "malformed" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidDetails))]
+    public void Invalid_details_are_rejected_with_a_message_naming_the_problem(LeadDetails details, string named)
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+
+        var error = Assert.ThrowsAny<ArgumentException>(() => lifecycle.Create(details, "ali"));
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidDetails))]
+    public void An_invalid_edit_changes_nothing(LeadDetails details, string named)
+    {
+        var lead = TestLeads.NewLead();
+        var before = lead.ToSnapshot();
+
+        var error = Assert.ThrowsAny<ArgumentException>(() => lead.Edit(details, "ali"));
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, lead.ToSnapshot());
+        Assert.Single(lead.PendingEvents);
+    }
+
+    [Fact]
+    public void Editing_to_equal_details_is_no_change()
+    {
+        var lead = TestLeads.NewLead();
+
+        var changed = lead.Edit(lead.Details with { FirstName = " Sara ", Emails = ["sara@contoso.example"] }, "ali");
+
+        Assert.False(changed);
+        Assert.Equal(1, lead.Version);
+        Assert.Single(lead.PendingEvents);
+    }
+
+    [Fact]
+    public void An_edit_stores_the_details_and_raises_the_updated_event()
+    {
+        var lead = TestLeads.NewLead();
+        var clockedBefore = lead.ModifiedAt;
+
+        var changed = lead.Edit(lead.Details with
+        {
+            JobTitle = "مدیر خرید",
+            Budget = new Money(1_200_000_000m, "IRR"),
+            CustomFields = new Dictionary<string, CustomFieldValue>
+            {
+                ["contract_end"] = CustomFieldValue.FromDate(new LocalDate(1405, 6, 31, CalendarSystem.PersianSimple)),
+                ["seats"] = CustomFieldValue.FromNumber(40),
+            },
+        }, "sara");
+
+        Assert.True(changed);
+        Assert.Equal("مدیر خرید", lead.Details.JobTitle);
+        Assert.Equal(2, lead.Details.CustomFields.Count);
+        Assert.Equal(2, lead.Version);
+        Assert.True(lead.ModifiedAt > clockedBefore);
+        Assert.Equal(lead.Details, Assert.IsType<LeadUpdated>(lead.PendingEvents[^1]).Details);
+        Assert.Single(lead.History);
+    }
+
+    [Fact]
+    public void The_lead_keeps_its_own_copy_of_the_lists_it_was_given()
+    {
+        var emails = new List<string> { "sara@contoso.example" };
+        var lead = TestLeads.NewLead(details: TestLeads.Qualifiable with { Emails = emails });
+
+        emails.Add("other@contoso.example");
+
+        Assert.Single(lead.Details.Emails);
+    }
+
+    [Fact]
+    public void Details_compare_by_value_lists_and_custom_fields_included()
+    {
+        var a = TestLeads.Qualifiable with { Phones = ["123 456"], CustomFields = new Dictionary<string, CustomFieldValue> { ["k"] = CustomFieldValue.FromText("v") } };
+        var b = TestLeads.Qualifiable with { Phones = new List<string> { "123 456" }, CustomFields = new Dictionary<string, CustomFieldValue> { ["k"] = CustomFieldValue.FromText("v") } };
+
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, b with { Phones = ["123 457"] });
+        Assert.NotEqual(a, b with { CustomFields = new Dictionary<string, CustomFieldValue> { ["k"] = CustomFieldValue.FromText("w") } });
+    }
+
+    [Theory]
+    [InlineData("eur")]
+    [InlineData("EURO")]
+    [InlineData("E1R")]
+    [InlineData("")]
+    public void Money_requires_an_ISO_currency_code(string currency)
+    {
+        Assert.Throws<ArgumentException>(() => new Money(1m, currency));
+    }
+
+    [Fact]
+    public void LeadId_parses_what_it_writes_and_refuses_the_empty_guid()
+    {
+        var id = LeadId.New();
+
+        Assert.Equal(id, LeadId.Parse(id.ToString()));
+        Assert.Throws<FormatException>(() => LeadId.Parse(Guid.Empty.ToString()));
+        Assert.Throws<ArgumentException>(() => TestLeads.NewLifecycle().Create(TestLeads.Qualifiable, "ali", new LeadId(Guid.Empty)));
+    }
+
+    [Fact]
+    public void LeadConversion_needs_at_least_one_record()
+    {
+        Assert.Throws<ArgumentException>(() => new LeadConversion(null, null, null));
+        Assert.Throws<ArgumentException>(() => new LeadConversion(" ", null, null));
+        Assert.Equal("opp-1", new LeadConversion(null, null, "opp-1").OpportunityId);
+    }
+
+    [Fact]
+    public void Custom_field_values_hold_exactly_their_kind()
+    {
+        var money = CustomFieldValue.FromMoney(new Money(10m, "BRL"));
+
+        Assert.Equal(CustomFieldKind.Money, money.Kind);
+        Assert.Equal("10 BRL", money.ToString());
+        Assert.Null(money.Text);
+        Assert.Equal("true", CustomFieldValue.FromBoolean(true).ToString());
+        Assert.Equal("2026-11-25", CustomFieldValue.FromDate(new LocalDate(2026, 11, 25)).ToString());
+        Assert.Throws<ArgumentException>(() => CustomFieldValue.FromMoney(default));
+    }
+}

@@ -1,0 +1,52 @@
+using LeadDomain.Lifecycle;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace LeadDomain.Tests.DependencyInjection;
+
+public sealed class AddLeadDomainTests
+{
+    [Fact]
+    public void Registers_a_singleton_lifecycle_on_the_system_clock_with_the_default_policy()
+    {
+        using var provider = new ServiceCollection().AddLeadDomain().BuildServiceProvider();
+
+        var lifecycle = provider.GetRequiredService<LeadLifecycle>();
+
+        Assert.Same(lifecycle, provider.GetRequiredService<LeadLifecycle>());
+        Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
+        Assert.Same(SystemClock.Instance, lifecycle.Clock);
+        Assert.Same(QualificationPolicy.Default, lifecycle.QualificationPolicy);
+    }
+
+    [Fact]
+    public void Keeps_a_clock_the_host_registered_first()
+    {
+        var clock = new FakeClock(Instant.FromUtc(2026, 1, 1, 0, 0));
+        using var provider = new ServiceCollection().AddSingleton<IClock>(clock).AddLeadDomain().BuildServiceProvider();
+
+        var lead = provider.GetRequiredService<LeadLifecycle>().Create(TestLeads.Qualifiable, "ali");
+
+        Assert.Equal(clock.GetCurrentInstant(), lead.CreatedAt);
+    }
+
+    [Fact]
+    public void Uses_the_configured_policy_and_is_harmless_to_call_twice()
+    {
+        var policy = QualificationPolicy.None.Require("has a budget", l => l.Details.Budget is not null);
+        var services = new ServiceCollection().AddLeadDomain(o => o.QualificationPolicy = policy).AddLeadDomain();
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(policy, provider.GetRequiredService<LeadLifecycle>().QualificationPolicy);
+        Assert.Single(services, d => d.ServiceType == typeof(LeadLifecycle));
+        Assert.Single(services, d => d.ServiceType == typeof(IClock));
+    }
+
+    [Fact]
+    public void Rejects_a_null_policy_and_a_null_collection()
+    {
+        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddLeadDomain(o => o.QualificationPolicy = null!));
+        Assert.Throws<ArgumentNullException>(() => LeadDomainServiceCollectionExtensions.AddLeadDomain(null!));
+    }
+}

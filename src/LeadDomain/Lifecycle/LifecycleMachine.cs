@@ -11,6 +11,9 @@ namespace LeadDomain.Lifecycle;
 /// </summary>
 internal sealed class LifecycleMachine
 {
+    // Stateless labels an internal transition by its guard; without one the diagram would read "Edit [Function]".
+    private const string EditLabel = "details change only while open";
+
     private readonly StateMachine<LifecycleState, LeadTrigger> _machine;
     private Lead? _lead;
     private LifecycleState _state = LifecycleState.New;
@@ -35,7 +38,7 @@ internal sealed class LifecycleMachine
         _machine.Configure(LifecycleState.Open)
             .PermitIf(LeadTrigger.Qualify, LifecycleState.Qualified, qualifyGuards)
             .Permit(LeadTrigger.Disqualify, LifecycleState.Disqualified)
-            .InternalTransition(LeadTrigger.Edit, static _ => { });
+            .InternalTransitionIf(LeadTrigger.Edit, static _ => true, static () => { }, EditLabel);
 
         _machine.Configure(LifecycleState.New)
             .SubstateOf(LifecycleState.Open)

@@ -15,7 +15,9 @@ namespace LeadDomain.Leads;
 /// Create a lead with <see cref="LeadLifecycle.Create"/> and restore a stored one with <see cref="LeadLifecycle.Restore"/>.
 /// An operation that is not permitted throws <see cref="InvalidLeadTransitionException"/>, and an operation given bad
 /// arguments throws an <see cref="ArgumentException"/>; either way the lead is left exactly as it was: details,
-/// status, version, history and pending events. A lead is not thread-safe: one writer at a time, as with any aggregate.
+/// status, version, history and pending events. Arguments are checked before the lifecycle is asked, so bad arguments
+/// throw the <see cref="ArgumentException"/> whatever the state. A lead is not thread-safe: one writer at a time, as
+/// with any aggregate.
 /// </remarks>
 public sealed class Lead
 {
@@ -82,7 +84,10 @@ public sealed class Lead
     /// </summary>
     public long Version { get; private set; }
 
-    /// <summary>Gets the events raised since the lead was created or restored, or since the last <see cref="DrainEvents"/>.</summary>
+    /// <summary>
+    /// Gets the events raised since the lead was created or restored, or since the last <see cref="DrainEvents"/>: a
+    /// live read-only view that grows with later operations; <see cref="DrainEvents"/> returns a copy.
+    /// </summary>
     public IReadOnlyList<LeadEvent> PendingEvents => _events.AsReadOnly();
 
     /// <summary>Records that the person was reached: status reason New becomes Contacted.</summary>

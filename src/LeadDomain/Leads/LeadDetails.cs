@@ -14,7 +14,10 @@ namespace LeadDomain.Leads;
 /// </remarks>
 public sealed record LeadDetails
 {
-    /// <summary>Gets what the lead is about; it becomes the opportunity name on conversion. Composed when empty.</summary>
+    /// <summary>
+    /// Gets what the lead is about; it becomes the opportunity name on conversion. When a lead is created or edited with
+    /// an empty topic, one is composed and stored; it is kept as it is on later edits until the topic is emptied again.
+    /// </summary>
     public string? Topic { get; init; }
 
     /// <summary>Gets the person's first (given) name.</summary>

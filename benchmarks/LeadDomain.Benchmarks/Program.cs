@@ -1,0 +1,14 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+
+// The one place the job is chosen. AsDefault() makes it the base job that command-line options such as --inProcess
+// refine, instead of adding a second job next to it (which would run every benchmark twice). Benchmark classes
+// carry no job attributes for the same reason.
+var config = DefaultConfig.Instance
+    .AddJob(Job.Default
+        .WithWarmupCount(6)
+        .WithIterationCount(20)
+        .AsDefault());
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -23,6 +23,7 @@ public sealed class Lead
 {
     private readonly LeadLifecycle _lifecycle;
     private readonly List<LeadEvent> _events;
+    private readonly ReadOnlyCollection<LeadEvent> _eventsView;
     private ImmutableArray<StatusChange> _history;
 
     private Lead(
@@ -38,6 +39,7 @@ public sealed class Lead
     {
         _lifecycle = lifecycle;
         _events = [];
+        _eventsView = _events.AsReadOnly();
         _history = history;
         Id = id;
         Details = details;
@@ -88,7 +90,7 @@ public sealed class Lead
     /// Gets the events raised since the lead was created or restored, or since the last <see cref="DrainEvents"/>: a
     /// live read-only view that grows with later operations; <see cref="DrainEvents"/> returns a copy.
     /// </summary>
-    public IReadOnlyList<LeadEvent> PendingEvents => _events.AsReadOnly();
+    public IReadOnlyList<LeadEvent> PendingEvents => _eventsView;
 
     /// <summary>Records that the person was reached: status reason New becomes Contacted.</summary>
     /// <param name="actingUser">Who reached the person.</param>

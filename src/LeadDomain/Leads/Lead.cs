@@ -25,6 +25,7 @@ public sealed class Lead
     private readonly List<LeadEvent> _events;
     private readonly ReadOnlyCollection<LeadEvent> _eventsView;
     private ImmutableArray<StatusChange> _history;
+    private ImmutableArray<LeadActivity> _activities;
 
     private Lead(
         LeadLifecycle lifecycle,
@@ -33,6 +34,7 @@ public sealed class Lead
         LeadStatusReason statusReason,
         LeadConversion? conversion,
         ImmutableArray<StatusChange> history,
+        ImmutableArray<LeadActivity> activities,
         Instant createdAt,
         Instant modifiedAt,
         long version)
@@ -41,6 +43,7 @@ public sealed class Lead
         _events = [];
         _eventsView = _events.AsReadOnly();
         _history = history;
+        _activities = activities;
         Id = id;
         Details = details;
         StatusReason = statusReason;
@@ -73,6 +76,12 @@ public sealed class Lead
 
     /// <summary>Gets the status history, oldest first; the first entry records the creation (its <c>From</c> is null).</summary>
     public IReadOnlyList<StatusChange> History => _history;
+
+    /// <summary>Gets the activity log, in the order activities were logged; it feeds engagement scoring.</summary>
+    public IReadOnlyList<LeadActivity> Activities => _activities;
+
+    /// <summary>Gets the activity log as a span, for scoring without allocation.</summary>
+    internal ReadOnlySpan<LeadActivity> ActivitySpan => _activities.AsSpan();
 
     /// <summary>Gets when the lead was created.</summary>
     public Instant CreatedAt { get; }
@@ -188,6 +197,25 @@ public sealed class Lead
         return true;
     }
 
+    /// <summary>Adds an activity to the log of a lead that is not converted: what the person did, or what a seller did.</summary>
+    /// <param name="type">What happened.</param>
+    /// <param name="at">When it happened; it may lie before the lead's creation (imported history).</param>
+    /// <param name="actingUser">Who logs the activity.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="actingUser"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="type"/> is not a defined activity type.</exception>
+    /// <exception cref="InvalidLeadTransitionException">The lead is converted.</exception>
+    public void LogActivity(ActivityType type, Instant at, string actingUser)
+    {
+        Guard.Against.EnumOutOfRange(type);
+        Guard.Against.NullOrWhiteSpace(actingUser);
+        _lifecycle.Machine.Fire(this, LeadTrigger.LogActivity);
+        var activity = new LeadActivity(type, at);
+        var (version, loggedAt) = Stamp();
+        _activities = _activities.Add(activity);
+        _events.Add(new LeadActivityLogged(Id, version, loggedAt, actingUser, activity));
+    }
+
     /// <summary>Tells whether <paramref name="trigger"/> is permitted now.</summary>
     /// <param name="trigger">The operation.</param>
     /// <returns><see langword="true"/> when the operation would be accepted (given valid arguments).</returns>
@@ -209,7 +237,7 @@ public sealed class Lead
     /// <returns>The permitted operations; empty for a converted lead.</returns>
     public IReadOnlyList<LeadTrigger> GetPermittedTriggers()
     {
-        var permitted = new List<LeadTrigger>(6);
+        var permitted = new List<LeadTrigger>(7);
         foreach (var trigger in Enum.GetValues<LeadTrigger>())
         {
             if (CanFire(trigger))
@@ -245,6 +273,7 @@ public sealed class Lead
         StatusReason = StatusReason,
         Conversion = Conversion,
         History = _history,
+        Activities = _activities,
         CreatedAt = CreatedAt,
         ModifiedAt = ModifiedAt,
         Version = Version,
@@ -257,14 +286,14 @@ public sealed class Lead
     {
         var lead = new Lead(
             lifecycle, id, details, LeadStatusReason.New, null,
-            [new StatusChange(null, LeadStatusReason.New, now, actingUser)], now, now, 1);
+            [new StatusChange(null, LeadStatusReason.New, now, actingUser)], [], now, now, 1);
         lead._events.Add(new LeadCreated(id, 1, now, actingUser, details));
         return lead;
     }
 
     internal static Lead FromSnapshot(LeadLifecycle lifecycle, LeadSnapshot snapshot, LeadDetails details) =>
         new(lifecycle, snapshot.Id, details, snapshot.StatusReason, snapshot.Conversion, [.. snapshot.History],
-            snapshot.CreatedAt, snapshot.ModifiedAt, snapshot.Version);
+            [.. snapshot.Activities], snapshot.CreatedAt, snapshot.ModifiedAt, snapshot.Version);
 
     /// <summary>
     /// Fires <paramref name="trigger"/> on the lifecycle machine (which throws, changing nothing, when it is refused),

@@ -34,6 +34,9 @@ public sealed record LeadSnapshot
     /// <summary>Gets the status history, oldest first, starting with the creation entry.</summary>
     public IReadOnlyList<StatusChange> History { get; init; } = ImmutableArray<StatusChange>.Empty;
 
+    /// <summary>Gets the activity log, in the order activities were logged.</summary>
+    public IReadOnlyList<LeadActivity> Activities { get; init; } = ImmutableArray<LeadActivity>.Empty;
+
     /// <summary>Gets when the lead was created.</summary>
     public Instant CreatedAt { get; init; }
 
@@ -52,7 +55,8 @@ public sealed record LeadSnapshot
                 && State == other.State
                 && StatusReason == other.StatusReason
                 && Equals(Conversion, other.Conversion)
-                && SameHistory(History, other.History)
+                && SameItems(History, other.History)
+                && SameItems(Activities, other.Activities)
                 && CreatedAt == other.CreatedAt
                 && ModifiedAt == other.ModifiedAt
                 && Version == other.Version));
@@ -60,7 +64,8 @@ public sealed record LeadSnapshot
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, StatusReason, Version, ModifiedAt);
 
-    private static bool SameHistory(IReadOnlyList<StatusChange>? a, IReadOnlyList<StatusChange>? b)
+    private static bool SameItems<T>(IReadOnlyList<T>? a, IReadOnlyList<T>? b)
+        where T : IEquatable<T>
     {
         if (a is null || b is null)
         {
@@ -74,7 +79,7 @@ public sealed record LeadSnapshot
 
         for (var i = 0; i < a.Count; i++)
         {
-            if (a[i] != b[i])
+            if (!a[i].Equals(b[i]))
             {
                 return false;
             }

@@ -70,6 +70,26 @@ internal static class LeadSnapshotRules
 
         CheckHistory(snapshot, lifecycle, statusKnown, problems);
 
+        if (snapshot.Activities is null)
+        {
+            problems.Add("the activity log is missing; it may be empty but not null");
+        }
+        else
+        {
+            for (var i = 0; i < snapshot.Activities.Count; i++)
+            {
+                if (!Enum.IsDefined(snapshot.Activities[i].Type))
+                {
+                    problems.Add($"activity {i} has the unknown type {snapshot.Activities[i].Type}");
+                }
+            }
+
+            if (snapshot.History is { Count: > 0 } && snapshot.History.Count + snapshot.Activities.Count > snapshot.Version)
+            {
+                problems.Add($"the status history and activity log hold {snapshot.History.Count + snapshot.Activities.Count} changes but the version is {snapshot.Version}");
+            }
+        }
+
         if (problems.Count > 0)
         {
             throw new InvalidLeadSnapshotException(snapshot.Id, problems);

@@ -20,4 +20,7 @@ public enum LeadTrigger
 
     /// <summary>Change an open lead's details.</summary>
     Edit = 6,
+
+    /// <summary>Add an entry to the activity log of a lead that is not converted.</summary>
+    LogActivity = 7,
 }

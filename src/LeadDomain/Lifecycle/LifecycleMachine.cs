@@ -13,6 +13,7 @@ internal sealed class LifecycleMachine
 {
     // Stateless labels an internal transition by its guard; without one the diagram would read "Edit [Function]".
     private const string EditLabel = "details change only while open";
+    private const string ActivityLabel = "activities are logged until conversion";
 
     private readonly StateMachine<LifecycleState, LeadTrigger> _machine;
     private Lead? _lead;
@@ -38,7 +39,8 @@ internal sealed class LifecycleMachine
         _machine.Configure(LifecycleState.Open)
             .PermitIf(LeadTrigger.Qualify, LifecycleState.Qualified, qualifyGuards)
             .Permit(LeadTrigger.Disqualify, LifecycleState.Disqualified)
-            .InternalTransitionIf(LeadTrigger.Edit, static _ => true, static () => { }, EditLabel);
+            .InternalTransitionIf(LeadTrigger.Edit, static _ => true, static () => { }, EditLabel)
+            .InternalTransitionIf(LeadTrigger.LogActivity, static _ => true, static () => { }, ActivityLabel);
 
         _machine.Configure(LifecycleState.New)
             .SubstateOf(LifecycleState.Open)
@@ -49,10 +51,12 @@ internal sealed class LifecycleMachine
 
         _machine.Configure(LifecycleState.Qualified)
             .Permit(LeadTrigger.Convert, LifecycleState.Converted)
-            .Permit(LeadTrigger.Reactivate, LifecycleState.New);
+            .Permit(LeadTrigger.Reactivate, LifecycleState.New)
+            .InternalTransitionIf(LeadTrigger.LogActivity, static _ => true, static () => { }, ActivityLabel);
 
         _machine.Configure(LifecycleState.Disqualified)
-            .Permit(LeadTrigger.Reactivate, LifecycleState.New);
+            .Permit(LeadTrigger.Reactivate, LifecycleState.New)
+            .InternalTransitionIf(LeadTrigger.LogActivity, static _ => true, static () => { }, ActivityLabel);
 
         // Configured although terminal: Stateless adds an unconfigured state to its dictionary on first use, a write.
         _machine.Configure(LifecycleState.Converted);

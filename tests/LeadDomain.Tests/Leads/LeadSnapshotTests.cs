@@ -50,6 +50,8 @@ public sealed class LeadSnapshotTests
             },
         }, "ali");
         lead.MarkContacted("ali");
+        lead.LogActivity(ActivityType.Meeting, TestLeads.Start + Duration.FromHours(2), "ali");
+        lead.LogActivity(ActivityType.EmailOpened, TestLeads.Start - Duration.FromDays(40), "import");
         lead.Qualify("sara");
         lead.Convert(new LeadConversion("acc-1", "con-1", "opp-1"), "sara");
         var snapshot = lead.ToSnapshot();
@@ -80,6 +82,8 @@ public sealed class LeadSnapshotTests
         { "modified before created", s => s with { ModifiedAt = s.CreatedAt - Duration.FromDays(1) }, "before it was created" },
         { "invalid details", s => s with { Details = s.Details with { Emails = ["nope"] } }, "details are invalid" },
         { "missing details", s => s with { Details = null! }, "details are missing" },
+        { "unknown activity", s => s with { Activities = [new LeadActivity((ActivityType)99, s.CreatedAt)], Version = 3 }, "unknown type" },
+        { "more changes than versions", s => s with { Activities = [new LeadActivity(ActivityType.Call, s.CreatedAt)] }, "3 changes but the version is 2" },
         { "anonymous history entry", s => s with { History = [s.History[0], s.History[1] with { ActingUser = "" }] }, "no acting user" },
     };
 

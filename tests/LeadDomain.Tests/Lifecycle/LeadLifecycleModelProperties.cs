@@ -175,6 +175,7 @@ public sealed class LeadLifecycleModelProperties
             LeadTrigger.Reactivate => StatusReason == LeadStatusReason.Qualified || IsDisqualified,
             LeadTrigger.Convert => StatusReason == LeadStatusReason.Qualified,
             LeadTrigger.Edit => IsOpen,
+            LeadTrigger.LogActivity => StatusReason != LeadStatusReason.Converted,
             _ => false, // Converted, and anything else: absorbing.
         };
 

@@ -160,6 +160,7 @@ public sealed class LeadTransitionTests
         { "Converted", LeadTrigger.Reactivate },
         { "Converted", LeadTrigger.Convert },
         { "Converted", LeadTrigger.Edit },
+        { "Converted", LeadTrigger.LogActivity },
     };
 
     [Theory]
@@ -194,10 +195,10 @@ public sealed class LeadTransitionTests
     }
 
     [Theory]
-    [InlineData("New", new[] { LeadTrigger.MarkContacted, LeadTrigger.Qualify, LeadTrigger.Disqualify, LeadTrigger.Edit })]
-    [InlineData("Contacted", new[] { LeadTrigger.Qualify, LeadTrigger.Disqualify, LeadTrigger.Edit })]
-    [InlineData("Qualified", new[] { LeadTrigger.Reactivate, LeadTrigger.Convert })]
-    [InlineData("Disqualified", new[] { LeadTrigger.Reactivate })]
+    [InlineData("New", new[] { LeadTrigger.MarkContacted, LeadTrigger.Qualify, LeadTrigger.Disqualify, LeadTrigger.Edit, LeadTrigger.LogActivity })]
+    [InlineData("Contacted", new[] { LeadTrigger.Qualify, LeadTrigger.Disqualify, LeadTrigger.Edit, LeadTrigger.LogActivity })]
+    [InlineData("Qualified", new[] { LeadTrigger.Reactivate, LeadTrigger.Convert, LeadTrigger.LogActivity })]
+    [InlineData("Disqualified", new[] { LeadTrigger.Reactivate, LeadTrigger.LogActivity })]
     public void The_lead_lists_the_operations_permitted_now(string start, LeadTrigger[] expected)
     {
         Assert.Equal(expected, LeadIn(start).GetPermittedTriggers());
@@ -330,6 +331,34 @@ public sealed class LeadTransitionTests
         Assert.Equal(lead.CreatedAt, lead.ModifiedAt);
     }
 
+    [Theory]
+    [InlineData("New")]
+    [InlineData("Contacted")]
+    [InlineData("Qualified")]
+    [InlineData("Disqualified")]
+    public void Activities_are_logged_until_conversion(string state)
+    {
+        var lead = LeadIn(state);
+        var version = lead.Version;
+        var at = TestLeads.Start - NodaTime.Duration.FromDays(3);
+
+        lead.LogActivity(ActivityType.WebVisit, at, "web");
+
+        Assert.Equal(new LeadActivity(ActivityType.WebVisit, at), Assert.Single(lead.Activities));
+        Assert.Equal(version + 1, lead.Version);
+        Assert.Equal(new LeadActivity(ActivityType.WebVisit, at), Assert.IsType<LeadActivityLogged>(lead.PendingEvents[^1]).Activity);
+        Assert.Equal(state == "Disqualified" ? LeadState.Disqualified : LeadIn(state).State, lead.State);
+    }
+
+    [Fact]
+    public void LogActivity_rejects_an_undefined_type()
+    {
+        var lead = TestLeads.NewLead();
+
+        Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => lead.LogActivity((ActivityType)0, TestLeads.Start, "ali"));
+        Assert.Empty(lead.Activities);
+    }
+
     [Fact]
     public void DrainEvents_returns_the_events_once()
     {
@@ -399,6 +428,7 @@ public sealed class LeadTransitionTests
             case LeadTrigger.Reactivate: lead.Reactivate("bob"); break;
             case LeadTrigger.Convert: lead.Convert(new LeadConversion("a", null, null), "bob"); break;
             case LeadTrigger.Edit: lead.Edit(lead.Details with { JobTitle = "Buyer" }, "bob"); break;
+            case LeadTrigger.LogActivity: lead.LogActivity(ActivityType.Call, TestLeads.Start, "bob"); break;
             default: throw new ArgumentOutOfRangeException(nameof(trigger));
         }
     }

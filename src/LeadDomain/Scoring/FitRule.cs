@@ -1,0 +1,233 @@
+using LeadDomain.Leads;
+
+namespace LeadDomain.Scoring;
+
+/// <summary>
+/// A compiled fit rule: a condition on a lead's details and the points it gives. The kinds below are the whole set;
+/// each keeps the values it was defined with (for JSON) and the form it evaluates with (folded text, lookup tables).
+/// </summary>
+internal abstract class FitRule(string name, double points)
+{
+    public string Name { get; } = name;
+
+    public double Points { get; } = points;
+
+    public abstract bool Matches(LeadDetails details);
+
+    internal static ReadOnlySpan<char> Text(LeadDetails d, LeadTextField field) => field switch
+    {
+        LeadTextField.Topic => d.Topic,
+        LeadTextField.FirstName => d.FirstName,
+        LeadTextField.LastName => d.LastName,
+        LeadTextField.CompanyName => d.CompanyName,
+        LeadTextField.JobTitle => d.JobTitle,
+        LeadTextField.Industry => d.Industry,
+        LeadTextField.StatedNeed => d.StatedNeed,
+        LeadTextField.Description => d.Description,
+        LeadTextField.Owner => d.Owner,
+        _ => default,
+    };
+
+    internal static ReadOnlySpan<char> Domain(string email) => email.AsSpan(email.IndexOf('@') + 1);
+}
+
+/// <summary>The field equals one of the values (folded comparison).</summary>
+internal sealed class TextOneOfRule(string name, double points, LeadTextField field, IReadOnlyList<string> values)
+    : FitRule(name, points)
+{
+    private readonly string[] _folded = [.. values.Select(ScoringText.FoldPattern)];
+
+    public LeadTextField Field { get; } = field;
+
+    public IReadOnlyList<string> Values { get; } = values;
+
+    public override bool Matches(LeadDetails details)
+    {
+        if (Field == LeadTextField.EmailDomain)
+        {
+            var emails = details.Emails;
+            for (var e = 0; e < emails.Count; e++)
+            {
+                if (Any(Domain(emails[e])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var text = Text(details, Field);
+        return !text.IsEmpty && Any(text);
+    }
+
+    private bool Any(ReadOnlySpan<char> text)
+    {
+        foreach (var value in _folded)
+        {
+            if (ScoringText.Equal(text, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>The field contains any of the terms (folded comparison).</summary>
+internal sealed class TextContainsAnyRule(string name, double points, LeadTextField field, IReadOnlyList<string> terms)
+    : FitRule(name, points)
+{
+    private readonly string[] _folded = [.. terms.Select(ScoringText.FoldPattern)];
+
+    public LeadTextField Field { get; } = field;
+
+    public IReadOnlyList<string> Terms { get; } = terms;
+
+    public override bool Matches(LeadDetails details)
+    {
+        if (Field == LeadTextField.EmailDomain)
+        {
+            var emails = details.Emails;
+            for (var e = 0; e < emails.Count; e++)
+            {
+                if (Any(Domain(emails[e])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var text = Text(details, Field);
+        return !text.IsEmpty && Any(text);
+    }
+
+    private bool Any(ReadOnlySpan<char> text)
+    {
+        foreach (var term in _folded)
+        {
+            if (ScoringText.Contains(text, term))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>The number lies in [Min, Max] (either bound optional); a money field may also require a currency.</summary>
+internal sealed class NumberRangeRule(string name, double points, LeadNumberField field, decimal? min, decimal? max, string? currency)
+    : FitRule(name, points)
+{
+    public LeadNumberField Field { get; } = field;
+
+    public decimal? Min { get; } = min;
+
+    public decimal? Max { get; } = max;
+
+    public string? Currency { get; } = currency;
+
+    public override bool Matches(LeadDetails details)
+    {
+        decimal value;
+        switch (Field)
+        {
+            case LeadNumberField.NumberOfEmployees when details.NumberOfEmployees is { } n:
+                value = n;
+                break;
+            case LeadNumberField.AnnualRevenue when details.AnnualRevenue is { } r && (Currency is null || Currency == r.Currency):
+                value = r.Amount;
+                break;
+            case LeadNumberField.Budget when details.Budget is { } b && (Currency is null || Currency == b.Currency):
+                value = b.Amount;
+                break;
+            default:
+                return false;
+        }
+
+        return (Min is not { } lo || value >= lo) && (Max is not { } hi || value <= hi);
+    }
+}
+
+/// <summary>The field holds a value.</summary>
+internal sealed class PresenceRule(string name, double points, LeadPresenceField field) : FitRule(name, points)
+{
+    public LeadPresenceField Field { get; } = field;
+
+    public override bool Matches(LeadDetails details) => Field switch
+    {
+        LeadPresenceField.Phone => details.Phones.Count > 0,
+        LeadPresenceField.Email => details.Emails.Count > 0,
+        LeadPresenceField.CompanyName => details.CompanyName is not null,
+        LeadPresenceField.JobTitle => details.JobTitle is not null,
+        LeadPresenceField.Budget => details.Budget is not null,
+        LeadPresenceField.StatedNeed => details.StatedNeed is not null,
+        LeadPresenceField.PurchaseTimeframe => details.PurchaseTimeframe is not null,
+        _ => false,
+    };
+}
+
+/// <summary>The lead came from one of the sources (a lookup table indexed by source).</summary>
+internal sealed class SourceRule(string name, double points, IReadOnlyList<LeadSource> sources) : FitRule(name, points)
+{
+    private readonly bool[] _table = Table(sources);
+
+    public IReadOnlyList<LeadSource> Sources { get; } = sources;
+
+    public override bool Matches(LeadDetails details) => details.Source is { } s && _table[(int)s];
+
+    private static bool[] Table(IReadOnlyList<LeadSource> sources)
+    {
+        var table = new bool[(int)LeadSource.Other + 1];
+        foreach (var s in sources)
+        {
+            table[(int)s] = true;
+        }
+
+        return table;
+    }
+}
+
+/// <summary>The purchase timeframe is one of the given ones (the "T" of BANT).</summary>
+internal sealed class TimeframeRule(string name, double points, IReadOnlyList<PurchaseTimeframe> timeframes) : FitRule(name, points)
+{
+    private readonly bool[] _table = Table(timeframes);
+
+    public IReadOnlyList<PurchaseTimeframe> Timeframes { get; } = timeframes;
+
+    public override bool Matches(LeadDetails details) => details.PurchaseTimeframe is { } t && _table[(int)t];
+
+    private static bool[] Table(IReadOnlyList<PurchaseTimeframe> timeframes)
+    {
+        var table = new bool[(int)PurchaseTimeframe.Unknown + 1];
+        foreach (var t in timeframes)
+        {
+            table[(int)t] = true;
+        }
+
+        return table;
+    }
+}
+
+/// <summary>The person is (or is known not to be) the decision maker (the "A" of BANT).</summary>
+internal sealed class DecisionMakerRule(string name, double points, bool isDecisionMaker) : FitRule(name, points)
+{
+    public bool IsDecisionMaker { get; } = isDecisionMaker;
+
+    public override bool Matches(LeadDetails details) => details.IsDecisionMaker == IsDecisionMaker;
+}
+
+/// <summary>A yes/no custom field is yes, such as a do-not-contact flag.</summary>
+internal sealed class CustomFlagRule(string name, double points, string customField) : FitRule(name, points)
+{
+    public string CustomField { get; } = customField;
+
+    public override bool Matches(LeadDetails details) =>
+        details.CustomFields.Count > 0
+        && details.CustomFields.TryGetValue(CustomField, out var value)
+        && value.Boolean == true;
+}

@@ -1,0 +1,309 @@
+using LeadDomain.Leads;
+using LeadDomain.Scoring;
+using NodaTime;
+
+namespace LeadDomain.Tests.Scoring;
+
+public sealed class ScoringModelTests
+{
+    private static readonly Instant Now = TestLeads.Start + Duration.FromDays(60);
+
+    /// <summary>Fit cap 100 and engagement cap 0 make the total equal the fit points, so thresholds can be hit exactly.</summary>
+    private static ScoringModel FitOnly(double points) =>
+        ScoringModel.CreateBuilder().WithCaps(100, 0).WhenPresent("email", LeadPresenceField.Email, points).Build();
+
+    private static ScoringModel Visits() =>
+        ScoringModel.CreateBuilder().WithCaps(50, 50)
+            .ForActivity("visits", ActivityType.WebVisit, 10, Duration.FromDays(30), Duration.FromDays(7))
+            .Build();
+
+    private static Lead WithActivities(params Instant[] visits)
+    {
+        var lead = TestLeads.NewLead();
+        foreach (var at in visits)
+        {
+            lead.LogActivity(ActivityType.WebVisit, at, "web");
+        }
+
+        return lead;
+    }
+
+    [Theory]
+    [InlineData(0, 10.0)]
+    [InlineData(7, 5.0)]
+    [InlineData(21, 1.25)]
+    public void Engagement_halves_every_half_life(int daysAgo, double expected)
+    {
+        var lead = WithActivities(Now - Duration.FromDays(daysAgo));
+
+        var score = Visits().Score(lead, Now);
+
+        Assert.Equal(expected, score.Engagement, 9);
+        Assert.Equal((int)Math.Round(expected, MidpointRounding.AwayFromZero), score.Total);
+    }
+
+    [Fact]
+    public void The_window_includes_its_edge_and_excludes_what_lies_beyond_it_or_in_the_future()
+    {
+        var model = Visits();
+        var edge = Now - Duration.FromDays(30);
+
+        Assert.Equal(10 * Math.Pow(0.5, 30.0 / 7), model.Score(WithActivities(edge), Now).Engagement, 9);
+        Assert.Equal(0, model.Score(WithActivities(edge - Duration.FromTicks(1)), Now).Engagement);
+        Assert.Equal(0, model.Score(WithActivities(Now + Duration.FromTicks(1)), Now).Engagement);
+    }
+
+    [Fact]
+    public void Engagement_adds_up_over_activities_and_stops_at_its_cap()
+    {
+        var model = Visits();
+
+        Assert.Equal(15, model.Score(WithActivities(Now, Now - Duration.FromDays(7)), Now).Engagement, 9);
+        var many = WithActivities([.. Enumerable.Repeat(Now, 8)]);
+        Assert.Equal(50, model.Score(many, Now).Engagement);
+        Assert.Equal(50, model.Score(many, Now).Total);
+    }
+
+    [Fact]
+    public void Only_activity_types_with_a_rule_count()
+    {
+        var lead = TestLeads.NewLead();
+        lead.LogActivity(ActivityType.Note, Now, "ali");
+
+        Assert.Equal(0, Visits().Score(lead, Now).Engagement);
+    }
+
+    [Fact]
+    public void Fit_is_capped_and_never_below_zero()
+    {
+        var lead = TestLeads.NewLead();
+        var generous = ScoringModel.CreateBuilder().WithCaps(50, 50)
+            .WhenPresent("email", LeadPresenceField.Email, 40)
+            .WhenPresent("company", LeadPresenceField.CompanyName, 30)
+            .Build();
+        var harsh = ScoringModel.CreateBuilder().WithCaps(50, 50)
+            .WhenPresent("email", LeadPresenceField.Email, -40)
+            .Build();
+
+        Assert.Equal(50, generous.Score(lead, Now).Fit);
+        Assert.Equal(50, generous.Score(lead, Now).Total);
+        Assert.Equal(0, harsh.Score(lead, Now).Fit);
+        Assert.Equal(0, harsh.Score(lead, Now).Total);
+    }
+
+    [Theory]
+    [InlineData(100, LeadRating.Hot, LeadGrade.A)]
+    [InlineData(75, LeadRating.Hot, LeadGrade.A)]
+    [InlineData(74, LeadRating.Hot, LeadGrade.B)]
+    [InlineData(70, LeadRating.Hot, LeadGrade.B)]
+    [InlineData(69, LeadRating.Warm, LeadGrade.B)]
+    [InlineData(50, LeadRating.Warm, LeadGrade.B)]
+    [InlineData(49, LeadRating.Warm, LeadGrade.C)]
+    [InlineData(40, LeadRating.Warm, LeadGrade.C)]
+    [InlineData(39, LeadRating.Cold, LeadGrade.C)]
+    [InlineData(25, LeadRating.Cold, LeadGrade.C)]
+    [InlineData(24, LeadRating.Cold, LeadGrade.D)]
+    [InlineData(0, LeadRating.Cold, LeadGrade.D)]
+    public void Thresholds_apply_at_their_boundaries(int total, LeadRating rating, LeadGrade grade)
+    {
+        var score = FitOnly(total).Score(TestLeads.NewLead(), Now);
+
+        Assert.Equal(new LeadScore(total, total, 0, rating, grade), score);
+    }
+
+    [Fact]
+    public void The_total_is_the_capped_points_over_the_sum_of_the_caps_rounded_half_away_from_zero()
+    {
+        var model = ScoringModel.CreateBuilder().WithCaps(60, 40).WhenPresent("email", LeadPresenceField.Email, 12.5).Build();
+
+        Assert.Equal(13, model.Score(TestLeads.NewLead(), Now).Total);
+    }
+
+    [Fact]
+    public void Text_rules_ignore_case_and_unify_Arabic_and_Persian_letters_and_digits()
+    {
+        var model = ScoringModel.CreateBuilder().WithCaps(100, 0)
+            .WhenOneOf("company", LeadTextField.CompanyName, ["شركت كيميا ٢٠٢٦"], 10)   // Arabic kaf, yeh and digits
+            .WhenContainsAny("title", LeadTextField.JobTitle, ["director", "مدیر"], 20)
+            .WhenOneOf("industry", LeadTextField.Industry, ["SOFTWARE"], 30)
+            .Build();
+        var persian = TestLeads.NewLead(details: TestLeads.Persian with
+        {
+            CompanyName = "شرکت کیمیا ۲۰۲۶",   // Persian keheh, yeh and digits
+            JobTitle = "مـدیر فروش",            // with a tatweel
+            Industry = "software",
+        });
+        var latin = TestLeads.NewLead(details: TestLeads.Qualifiable with { JobTitle = "Senior Sales DIRECTOR", Industry = "Software services" });
+
+        Assert.Equal(60, model.Score(persian, Now).Total);
+        Assert.Equal(20, model.Score(latin, Now).Total);
+    }
+
+    [Fact]
+    public void Email_domain_rules_look_at_every_address()
+    {
+        var model = ScoringModel.CreateBuilder().WithCaps(100, 0)
+            .WhenPresent("email", LeadPresenceField.Email, 50)
+            .WhenOneOf("free mail", LeadTextField.EmailDomain, ["gmail.com", "yahoo.com"], -30)
+            .Build();
+        var freeMail = TestLeads.NewLead(details: TestLeads.Qualifiable with { Emails = ["sara@contoso.example", "sara.lima@GMAIL.com"] });
+
+        Assert.Equal(20, model.Score(freeMail, Now).Total);
+        Assert.Equal(50, model.Score(TestLeads.NewLead(), Now).Total);
+    }
+
+    [Fact]
+    public void Range_rules_include_their_bounds_and_can_require_a_currency()
+    {
+        var model = ScoringModel.CreateBuilder().WithCaps(100, 0)
+            .WhenInRange("revenue", LeadNumberField.AnnualRevenue, 1_000_000m, 10_000_000m, 10, "EUR")
+            .WhenInRange("staff", LeadNumberField.NumberOfEmployees, 50, null, 20)
+            .Build();
+        Lead With(Money revenue, int staff) =>
+            TestLeads.NewLead(details: TestLeads.Qualifiable with { AnnualRevenue = revenue, NumberOfEmployees = staff });
+
+        Assert.Equal(30, model.Score(With(new Money(1_000_000m, "EUR"), 50), Now).Total);
+        Assert.Equal(30, model.Score(With(new Money(10_000_000m, "EUR"), 500), Now).Total);
+        Assert.Equal(0, model.Score(With(new Money(10_000_001m, "EUR"), 49), Now).Total);
+        Assert.Equal(0, model.Score(With(new Money(5_000_000m, "USD"), 49), Now).Total);
+    }
+
+    [Fact]
+    public void BANT_source_and_custom_flag_rules_match_their_fields()
+    {
+        var model = ScoringModel.CreateBuilder().WithCaps(100, 0)
+            .WhenSource("trade show", [LeadSource.TradeShow, LeadSource.Partner], 10)
+            .WhenDecisionMaker("authority", 20)
+            .WhenTimeframe("timeline", [PurchaseTimeframe.Immediate, PurchaseTimeframe.ThisQuarter], 30)
+            .WhenPresent("budget", LeadPresenceField.Budget, 15)
+            .WhenPresent("need", LeadPresenceField.StatedNeed, 25)
+            .WhenCustomFlag("do not contact", "do_not_contact", -100)
+            .Build();
+        var bant = TestLeads.Qualifiable with
+        {
+            IsDecisionMaker = true,
+            PurchaseTimeframe = PurchaseTimeframe.ThisQuarter,
+            Budget = new Money(10m, "EUR"),
+            StatedNeed = "CRM",
+        };
+
+        Assert.Equal(100, model.Score(TestLeads.NewLead(details: bant), Now).Total);
+        Assert.Equal(10, model.Score(TestLeads.NewLead(details: bant with { IsDecisionMaker = false, PurchaseTimeframe = PurchaseTimeframe.Unknown, Budget = null, StatedNeed = null }), Now).Total);
+        var blocked = bant with { CustomFields = new Dictionary<string, CustomFieldValue> { ["do_not_contact"] = CustomFieldValue.FromBoolean(true) } };
+        Assert.Equal(0, model.Score(TestLeads.NewLead(details: blocked), Now).Total);
+    }
+
+    [Fact]
+    public void Explain_lists_every_rule_that_gave_points_largest_first()
+    {
+        var model = ScoringModel.CreateBuilder().WithCaps(50, 50)
+            .WhenPresent("email", LeadPresenceField.Email, 5)
+            .WhenSource("trade show", [LeadSource.TradeShow], 20)
+            .WhenOneOf("free mail", LeadTextField.EmailDomain, ["contoso.example"], -8)
+            .WhenPresent("phone", LeadPresenceField.Phone, 7)
+            .ForActivity("visits", ActivityType.WebVisit, 10, Duration.FromDays(30), Duration.FromDays(7))
+            .ForActivity("meetings", ActivityType.Meeting, 30, Duration.FromDays(30), Duration.FromDays(7))
+            .Build();
+        var lead = WithActivities(Now, Now - Duration.FromDays(7));
+
+        var explanation = model.Explain(lead, Now);
+
+        Assert.Equal(
+            [
+                new ScoreReason("trade show", ScoreGroup.Fit, 20),
+                new ScoreReason("visits", ScoreGroup.Engagement, 15),
+                new ScoreReason("free mail", ScoreGroup.Fit, -8),
+                new ScoreReason("email", ScoreGroup.Fit, 5),
+            ],
+            explanation.Reasons.Select(r => r with { Points = Math.Round(r.Points, 9) }));
+        Assert.Equal(model.Score(lead, Now), explanation.Score);
+    }
+
+    [Fact]
+    public void Bulk_parallel_and_streaming_scores_equal_one_by_one()
+    {
+        var model = Visits();
+        var leads = Enumerable.Range(0, 1_000).Select(i => WithActivities([.. Enumerable.Range(0, i % 5).Select(d => Now - Duration.FromDays(d * 3 + i % 7))])).ToArray();
+        var expected = leads.Select(l => model.Score(l, Now)).ToArray();
+
+        var bulk = new LeadScore[leads.Length];
+        model.Score(leads, bulk, Now);
+        var parallel = new LeadScore[leads.Length];
+        model.ScoreParallel(leads, parallel, Now);
+
+        Assert.Equal(expected, bulk);
+        Assert.Equal(expected, parallel);
+        Assert.Equal(expected, model.ScoreEach(leads, Now).Select(s => s.Score));
+    }
+
+    [Fact]
+    public async Task Streaming_from_an_async_source_scores_each_lead()
+    {
+        var model = Visits();
+        var leads = new[] { WithActivities(Now), WithActivities() };
+
+        var scores = new List<ScoredLead>();
+        await foreach (var scored in model.ScoreEachAsync(leads.ToAsyncEnumerable(), Now))
+        {
+            scores.Add(scored);
+        }
+
+        Assert.Equal([10, 0], scores.Select(s => s.Score.Total));
+        Assert.Same(leads[0], scores[0].Lead);
+    }
+
+    [Fact]
+    public void A_too_short_destination_is_refused()
+    {
+        var leads = new[] { TestLeads.NewLead(), TestLeads.NewLead() };
+
+        Assert.Throws<ArgumentException>(() => Visits().Score(leads, new LeadScore[1], Now));
+        Assert.Throws<ArgumentException>(() => Visits().ScoreParallel(leads, new LeadScore[1], Now));
+    }
+
+    [Fact]
+    public void Scoring_a_snapshot_gives_the_same_score_as_the_lead()
+    {
+        var lead = WithActivities(Now - Duration.FromDays(2));
+        var snapshot = lead.ToSnapshot();
+
+        Assert.Equal(Visits().Score(lead, Now), Visits().Score(snapshot.Details, [.. snapshot.Activities], Now));
+    }
+
+    [Fact]
+    public void Build_lists_every_problem_of_the_whole_model()
+    {
+        var builder = ScoringModel.CreateBuilder()
+            .WhenPresent("same", LeadPresenceField.Email, 1)
+            .WhenPresent("same", LeadPresenceField.Phone, 1)
+            .ForActivity("a", ActivityType.Call, 1, Duration.FromDays(1), Duration.FromDays(1))
+            .ForActivity("b", ActivityType.Call, 1, Duration.FromDays(1), Duration.FromDays(1))
+            .WithRatingThresholds(hot: 40, warm: 70)
+            .WithGradeThresholds(a: 50, b: 50, c: 10);
+
+        var error = Assert.Throws<InvalidScoringModelException>(builder.Build);
+
+        Assert.Equal(4, error.Problems.Count);
+        Assert.Contains("'same' is used twice", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Call has 2 rules", error.Message, StringComparison.Ordinal);
+        Assert.Contains("rating thresholds", error.Message, StringComparison.Ordinal);
+        Assert.Contains("grade thresholds", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Builder_methods_reject_bad_arguments_at_once()
+    {
+        var b = ScoringModel.CreateBuilder();
+
+        Assert.ThrowsAny<ArgumentException>(() => b.WhenOneOf(" ", LeadTextField.Industry, ["x"], 1));
+        Assert.ThrowsAny<ArgumentException>(() => b.WhenOneOf("x", LeadTextField.Industry, [], 1));
+        Assert.ThrowsAny<ArgumentException>(() => b.WhenOneOf("x", (LeadTextField)99, ["x"], 1));
+        Assert.ThrowsAny<ArgumentException>(() => b.WhenInRange("x", LeadNumberField.Budget, 10, 1, 1));
+        Assert.ThrowsAny<ArgumentException>(() => b.WhenInRange("x", LeadNumberField.Budget, null, null, 1));
+        Assert.ThrowsAny<ArgumentException>(() => b.WhenInRange("x", LeadNumberField.NumberOfEmployees, 1, 2, 1, "EUR"));
+        Assert.ThrowsAny<ArgumentException>(() => b.WhenPresent("x", LeadPresenceField.Phone, double.NaN));
+        Assert.ThrowsAny<ArgumentException>(() => b.ForActivity("x", ActivityType.Call, 1, Duration.Zero, Duration.FromDays(1)));
+        Assert.ThrowsAny<ArgumentException>(() => b.WithCaps(0, 0));
+        Assert.ThrowsAny<ArgumentException>(() => b.WithCaps(-1, 10));
+    }
+}

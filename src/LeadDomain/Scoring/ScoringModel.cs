@@ -8,7 +8,7 @@ namespace LeadDomain.Scoring;
 /// <summary>
 /// An explainable lead scoring model: fit rules on who the lead is, engagement rules on what it did (decayed with a
 /// half-life), caps per group, a 0-100 total, a rating (Hot / Warm / Cold) and a grade (A-D). Build one with
-/// <see cref="CreateBuilder"/> (its JSON form is coming).
+/// <see cref="CreateBuilder"/> or load one from JSON with <see cref="ScoringModelJson"/>.
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe: build it once and share it. The rules are compiled when the model is built (text

@@ -6,11 +6,15 @@ namespace LeadDomain.Scoring;
 
 /// <summary>
 /// Builds a <see cref="ScoringModel"/>: fit rules on the lead's fields, engagement rules on its activity log, caps
-/// per group, and the thresholds for rating and grade. Each method checks its own arguments; <see cref="Build"/>
-/// checks the whole (unique rule names, one engagement rule per activity type, ordered thresholds).
+/// per group, and the thresholds for rating and grade. Each rule method checks its own arguments at once;
+/// <see cref="Build"/> checks the whole (unique rule names, one engagement rule per activity type, and the rating and
+/// grade thresholds, which may be set in any order).
 /// </summary>
 public sealed class ScoringModelBuilder
 {
+    // Far above any sensible points scale, and far below where 100 / (fit + engagement) loses precision.
+    private const double MaxCaps = 1e9;
+
     private readonly List<FitRule> _fit = [];
     private readonly List<ActivityRule> _engagement = [];
     private double _fitCap = 60;
@@ -27,14 +31,15 @@ public sealed class ScoringModelBuilder
 
     /// <summary>Sets the most points each group can give (defaults: fit 60, engagement 40). The total is their capped sum over the sum of the caps.</summary>
     /// <param name="fit">The fit cap, 0 or more.</param>
-    /// <param name="engagement">The engagement cap, 0 or more; the two may not both be 0.</param>
+    /// <param name="engagement">The engagement cap, 0 or more; the two may not both be 0, and add up to at most 10^9.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">A cap is negative, not finite, or both are 0.</exception>
+    /// <exception cref="ArgumentException">A cap is negative or not a number, both are 0, or they add up to more than 10^9.</exception>
     public ScoringModelBuilder WithCaps(double fit, double engagement)
     {
-        if (!double.IsFinite(fit) || !double.IsFinite(engagement) || fit < 0 || engagement < 0 || fit + engagement <= 0)
+        if (!(fit >= 0 && engagement >= 0 && fit + engagement is > 0 and <= MaxCaps))
         {
-            throw new ArgumentException($"Caps must be finite, 0 or more, and not both 0; they were fit {fit}, engagement {engagement}.", nameof(fit));
+            throw new ArgumentException(
+                $"Caps must be 0 or more, not both 0, and add up to at most {MaxCaps}; they were fit {fit}, engagement {engagement}.", nameof(fit));
         }
 
         (_fitCap, _engagementCap) = (fit, engagement);
@@ -150,7 +155,7 @@ public sealed class ScoringModelBuilder
     /// <param name="points">The points (negative for a penalty).</param>
     /// <returns>This builder.</returns>
     public ScoringModelBuilder WhenCustomFlag(string name, string customField, double points) =>
-        AddFit(new CustomFlagRule(Name(name), Points(points), Guard.Against.NullOrWhiteSpace(customField)));
+        AddFit(new CustomFlagRule(Name(name), Points(points), Guard.Against.NullOrWhiteSpace(customField).Trim()));
 
     /// <summary>
     /// Gives points for each activity of a type that happened within <paramref name="window"/> before the scoring
@@ -165,9 +170,11 @@ public sealed class ScoringModelBuilder
     public ScoringModelBuilder ForActivity(string name, ActivityType type, double points, Duration window, Duration halfLife)
     {
         Guard.Against.EnumOutOfRange(type);
-        if (window <= Duration.Zero || halfLife <= Duration.Zero)
+        // Scoring works in ticks (100 ns): a shorter window or half-life would round to zero.
+        var tick = Duration.FromTicks(1);
+        if (window < tick || halfLife < tick)
         {
-            throw new ArgumentException($"Rule '{name}' needs a positive window and half-life; they were {window} and {halfLife}.", nameof(window));
+            throw new ArgumentException($"Rule '{name}' needs a window and a half-life of at least one tick (100 ns); they were {window} and {halfLife}.", nameof(window));
         }
 
         _engagement.Add(new ActivityRule(Name(name), type, Points(points), window, halfLife));

@@ -389,8 +389,8 @@ public sealed class ScoringModelJsonTests
     [InlineData("""{ "name": "v", "activity": "WebVisit", "points": 1, "window": "30:00:00:00" }""", "$.engagement[0].halfLife is missing")]
     [InlineData("""{ "name": "v", "activity": "Fax", "points": 1, "window": "30:00:00:00", "halfLife": "7:00:00:00" }""", "$.engagement[0].activity: 'Fax' is not an ActivityType")]
     [InlineData("""{ "name": "v", "activity": "WebVisit", "points": 1, "window": "30:00:00:00", "halfLife": "7:00:00:00", "decay": 2 }""", "$.engagement[0].decay is not a known field of an engagement rule")]
-    [InlineData("""{ "name": "v", "activity": "WebVisit", "points": 1, "window": "0:00:00:00", "halfLife": "7:00:00:00" }""", "$.engagement[0]: Rule 'v' needs a positive window and half-life")]
-    [InlineData("""{ "name": "v", "activity": "WebVisit", "points": 1, "window": "-1:00:00:00", "halfLife": "7:00:00:00" }""", "$.engagement[0]: Rule 'v' needs a positive window and half-life")]
+    [InlineData("""{ "name": "v", "activity": "WebVisit", "points": 1, "window": "0:00:00:00", "halfLife": "7:00:00:00" }""", "$.engagement[0]: Rule 'v' needs a window and a half-life of at least one tick")]
+    [InlineData("""{ "name": "v", "activity": "WebVisit", "points": 1, "window": "-1:00:00:00", "halfLife": "7:00:00:00" }""", "$.engagement[0]: Rule 'v' needs a window and a half-life of at least one tick")]
     public void Engagement_rule_problems_name_their_path(string rule, string expected)
     {
         var e = Invalid(WithEngagementRule(rule));
@@ -437,8 +437,8 @@ public sealed class ScoringModelJsonTests
     [InlineData("""{ "version": 1, "rating": { "hot": 101, "warm": 70 } }""", "$.rating: rating thresholds must satisfy")]
     [InlineData("""{ "version": 1, "grade": { "a": 50, "b": 50, "c": 25 } }""", "$.grade: grade thresholds must satisfy 0 <= C < B < A <= 100; they are A 50, B 50, C 25")]
     [InlineData("""{ "version": 1, "grade": { "a": 75, "b": 50, "c": -1 } }""", "$.grade: grade thresholds must satisfy")]
-    [InlineData("""{ "version": 1, "caps": { "fit": 0, "engagement": 0 } }""", "$.caps: Caps must be finite, 0 or more, and not both 0")]
-    [InlineData("""{ "version": 1, "caps": { "fit": -1, "engagement": 40 } }""", "$.caps: Caps must be finite, 0 or more, and not both 0")]
+    [InlineData("""{ "version": 1, "caps": { "fit": 0, "engagement": 0 } }""", "$.caps: Caps must be 0 or more, not both 0")]
+    [InlineData("""{ "version": 1, "caps": { "fit": -1, "engagement": 40 } }""", "$.caps: Caps must be 0 or more, not both 0")]
     public void Bad_caps_and_thresholds_name_their_object(string json, string expected)
     {
         var e = Invalid(json);

@@ -217,6 +217,17 @@ public sealed class ScoringModelTests
             ],
             explanation.Reasons.Select(r => r with { Points = Math.Round(r.Points, 9) }));
         Assert.Equal(model.Score(lead, Now), explanation.Score);
+        Assert.Equal(explanation, model.Explain(lead, Now));
+        Assert.NotEqual(explanation, model.Explain(lead, Now + Duration.FromDays(1)));
+    }
+
+    [Fact]
+    public void A_one_tick_half_life_scores_a_fresh_activity_in_full()
+    {
+        var model = ScoringModel.CreateBuilder().WithCaps(50, 50)
+            .ForActivity("visits", ActivityType.WebVisit, 10, Duration.FromTicks(1), Duration.FromTicks(1)).Build();
+
+        Assert.Equal(10, model.Score(WithActivities(Now), Now).Engagement);
     }
 
     [Fact]
@@ -303,6 +314,10 @@ public sealed class ScoringModelTests
         Assert.ThrowsAny<ArgumentException>(() => b.WhenInRange("x", LeadNumberField.NumberOfEmployees, 1, 2, 1, "EUR"));
         Assert.ThrowsAny<ArgumentException>(() => b.WhenPresent("x", LeadPresenceField.Phone, double.NaN));
         Assert.ThrowsAny<ArgumentException>(() => b.ForActivity("x", ActivityType.Call, 1, Duration.Zero, Duration.FromDays(1)));
+        Assert.ThrowsAny<ArgumentException>(() => b.ForActivity("x", ActivityType.Call, 1, Duration.FromDays(1), Duration.FromNanoseconds(99)));
+        Assert.ThrowsAny<ArgumentException>(() => b.ForActivity("x", ActivityType.Call, 1, Duration.FromNanoseconds(99), Duration.FromDays(1)));
+        Assert.ThrowsAny<ArgumentException>(() => b.WithCaps(1e308, 1e308));
+        Assert.ThrowsAny<ArgumentException>(() => b.WithCaps(double.NaN, 10));
         Assert.ThrowsAny<ArgumentException>(() => b.WithCaps(0, 0));
         Assert.ThrowsAny<ArgumentException>(() => b.WithCaps(-1, 10));
     }

@@ -37,7 +37,8 @@ public sealed class Lead
         ImmutableArray<LeadActivity> activities,
         Instant createdAt,
         Instant modifiedAt,
-        long version)
+        long version,
+        bool isRatingSetByHand)
     {
         _lifecycle = lifecycle;
         _events = [];
@@ -51,6 +52,7 @@ public sealed class Lead
         CreatedAt = createdAt;
         ModifiedAt = modifiedAt;
         Version = version;
+        IsRatingSetByHand = isRatingSetByHand;
     }
 
     /// <summary>Gets the lead's id.</summary>
@@ -61,6 +63,12 @@ public sealed class Lead
 
     /// <summary>Gets what the lead is about: the topic given, or the one composed from the company, name and source.</summary>
     public string Topic => Details.Topic!;
+
+    /// <summary>
+    /// Gets a value indicating whether a user set the rating by hand (at creation or through <see cref="Edit"/>). While true,
+    /// <see cref="ApplyComputedRating"/> leaves the rating alone; an edit that clears the rating hands it back to scoring.
+    /// </summary>
+    public bool IsRatingSetByHand { get; private set; }
 
     /// <summary>Gets the lead's state: Open, Qualified, Disqualified or Converted.</summary>
     public LeadState State => LeadStatus.StateOf(StatusReason);
@@ -192,8 +200,40 @@ public sealed class Lead
         }
 
         var (version, at) = Stamp();
+        if (normalized.Rating != Details.Rating)
+        {
+            IsRatingSetByHand = normalized.Rating is not null;
+        }
+
         Details = normalized;
         _events.Add(new LeadUpdated(Id, version, at, actingUser, normalized));
+        return true;
+    }
+
+    /// <summary>
+    /// Sets the rating a scoring model computed, unless a user set the rating by hand: the lead's rating follows the
+    /// computed one until someone overrides it. Raises <see cref="LeadUpdated"/> only when the rating changes.
+    /// </summary>
+    /// <param name="rating">The computed rating.</param>
+    /// <param name="actingUser">Who (or which process) applies it.</param>
+    /// <returns><see langword="true"/> when the rating changed; <see langword="false"/> when it was set by hand or already equal.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actingUser"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="rating"/> is not a defined rating.</exception>
+    /// <exception cref="InvalidLeadTransitionException">The lead is not open (its details cannot change).</exception>
+    public bool ApplyComputedRating(LeadRating rating, string actingUser)
+    {
+        Guard.Against.EnumOutOfRange(rating);
+        Guard.Against.NullOrWhiteSpace(actingUser);
+        _lifecycle.Machine.Fire(this, LeadTrigger.Edit);
+        if (IsRatingSetByHand || Details.Rating == rating)
+        {
+            return false;
+        }
+
+        var (version, at) = Stamp();
+        Details = Details with { Rating = rating };
+        _events.Add(new LeadUpdated(Id, version, at, actingUser, Details));
         return true;
     }
 
@@ -277,6 +317,7 @@ public sealed class Lead
         CreatedAt = CreatedAt,
         ModifiedAt = ModifiedAt,
         Version = Version,
+        IsRatingSetByHand = IsRatingSetByHand,
     };
 
     /// <inheritdoc />
@@ -286,14 +327,14 @@ public sealed class Lead
     {
         var lead = new Lead(
             lifecycle, id, details, LeadStatusReason.New, null,
-            [new StatusChange(null, LeadStatusReason.New, now, actingUser)], [], now, now, 1);
+            [new StatusChange(null, LeadStatusReason.New, now, actingUser)], [], now, now, 1, details.Rating is not null);
         lead._events.Add(new LeadCreated(id, 1, now, actingUser, details));
         return lead;
     }
 
     internal static Lead FromSnapshot(LeadLifecycle lifecycle, LeadSnapshot snapshot, LeadDetails details) =>
         new(lifecycle, snapshot.Id, details, snapshot.StatusReason, snapshot.Conversion, [.. snapshot.History],
-            [.. snapshot.Activities], snapshot.CreatedAt, snapshot.ModifiedAt, snapshot.Version);
+            [.. snapshot.Activities], snapshot.CreatedAt, snapshot.ModifiedAt, snapshot.Version, snapshot.IsRatingSetByHand);
 
     /// <summary>
     /// Fires <paramref name="trigger"/> on the lifecycle machine (which throws, changing nothing, when it is refused),

@@ -46,6 +46,9 @@ public sealed record LeadSnapshot
     /// <summary>Gets the lead's version, 1 or more.</summary>
     public long Version { get; init; }
 
+    /// <summary>Gets a value indicating whether a user set the rating by hand; it requires a rating.</summary>
+    public bool IsRatingSetByHand { get; init; }
+
     /// <inheritdoc />
     public bool Equals(LeadSnapshot? other) =>
         other is not null
@@ -59,7 +62,8 @@ public sealed record LeadSnapshot
                 && SameItems(Activities, other.Activities)
                 && CreatedAt == other.CreatedAt
                 && ModifiedAt == other.ModifiedAt
-                && Version == other.Version));
+                && Version == other.Version
+                && IsRatingSetByHand == other.IsRatingSetByHand));
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, StatusReason, Version, ModifiedAt);

@@ -58,6 +58,11 @@ internal static class LeadSnapshotRules
             problems.Add($"the lead is {snapshot.State} but has a conversion record");
         }
 
+        if (snapshot.IsRatingSetByHand && snapshot.Details is { Rating: null })
+        {
+            problems.Add("the rating is marked as set by hand but there is no rating");
+        }
+
         if (snapshot.Version < 1)
         {
             problems.Add($"the version is {snapshot.Version}; a lead's version starts at 1");

@@ -152,6 +152,24 @@ public sealed class ScoringModel
         return new ScoreExplanation(ScoreCore(details, lead.ActivitySpan, atTicks), reasons);
     }
 
+    /// <summary>
+    /// Scores an open lead and sets its rating to the computed one, unless a user set the rating by hand (see
+    /// <see cref="Lead.ApplyComputedRating"/>).
+    /// </summary>
+    /// <param name="lead">The lead.</param>
+    /// <param name="at">The instant engagement is decayed to.</param>
+    /// <param name="actingUser">Who (or which process) applies the rating.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="lead"/> or <paramref name="actingUser"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space.</exception>
+    /// <exception cref="Lifecycle.InvalidLeadTransitionException">The lead is not open.</exception>
+    public LeadScore ScoreAndRate(Lead lead, Instant at, string actingUser)
+    {
+        var score = Score(lead, at);
+        lead.ApplyComputedRating(score.Rating, actingUser);
+        return score;
+    }
+
     /// <summary>Scores many leads on this thread into a destination the caller owns; allocates nothing.</summary>
     /// <param name="leads">The leads.</param>
     /// <param name="destination">Where score <c>i</c> is written for lead <c>i</c>; at least as long as <paramref name="leads"/>.</param>

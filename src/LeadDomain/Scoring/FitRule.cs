@@ -35,7 +35,7 @@ internal abstract class FitRule(string name, double points)
 internal sealed class TextOneOfRule(string name, double points, LeadTextField field, IReadOnlyList<string> values)
     : FitRule(name, points)
 {
-    private readonly string[] _folded = [.. values.Select(ScoringText.FoldPattern)];
+    private readonly ScoringText.Patterns _patterns = new(values);
 
     public LeadTextField Field { get; } = field;
 
@@ -61,25 +61,14 @@ internal sealed class TextOneOfRule(string name, double points, LeadTextField fi
         return !text.IsEmpty && Any(text);
     }
 
-    private bool Any(ReadOnlySpan<char> text)
-    {
-        foreach (var value in _folded)
-        {
-            if (ScoringText.Equal(text, value))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool Any(ReadOnlySpan<char> text) => _patterns.AnyEqual(text);
 }
 
 /// <summary>The field contains any of the terms (folded comparison).</summary>
 internal sealed class TextContainsAnyRule(string name, double points, LeadTextField field, IReadOnlyList<string> terms)
     : FitRule(name, points)
 {
-    private readonly string[] _folded = [.. terms.Select(ScoringText.FoldPattern)];
+    private readonly ScoringText.Patterns _patterns = new(terms);
 
     public LeadTextField Field { get; } = field;
 
@@ -105,24 +94,16 @@ internal sealed class TextContainsAnyRule(string name, double points, LeadTextFi
         return !text.IsEmpty && Any(text);
     }
 
-    private bool Any(ReadOnlySpan<char> text)
-    {
-        foreach (var term in _folded)
-        {
-            if (ScoringText.Contains(text, term))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool Any(ReadOnlySpan<char> text) => _patterns.AnyContained(text);
 }
 
 /// <summary>The number lies in [Min, Max] (either bound optional); a money field may also require a currency.</summary>
 internal sealed class NumberRangeRule(string name, double points, LeadNumberField field, decimal? min, decimal? max, string? currency)
     : FitRule(name, points)
 {
+    private readonly decimal _low = min ?? decimal.MinValue;
+    private readonly decimal _high = max ?? decimal.MaxValue;
+
     public LeadNumberField Field { get; } = field;
 
     public decimal? Min { get; } = min;
@@ -149,7 +130,7 @@ internal sealed class NumberRangeRule(string name, double points, LeadNumberFiel
                 return false;
         }
 
-        return (Min is not { } lo || value >= lo) && (Max is not { } hi || value <= hi);
+        return value >= _low && value <= _high;
     }
 }
 

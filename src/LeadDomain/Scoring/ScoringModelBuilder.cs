@@ -238,9 +238,9 @@ public sealed class ScoringModelBuilder
     {
         Guard.Against.Null(values, parameterName);
         string[] result = [.. values];
-        if (result.Length == 0 || result.Any(v => string.IsNullOrWhiteSpace(v)))
+        if (result.Length == 0 || result.Any(v => string.IsNullOrWhiteSpace(v) || ScoringText.FoldPattern(v).Length == 0))
         {
-            throw new ArgumentException("Give at least one value, and no empty one.", parameterName);
+            throw new ArgumentException("Give at least one value, and no empty one (nor one made only of ignored marks such as tatweel).", parameterName);
         }
 
         return result;

@@ -24,9 +24,85 @@ internal static class ScoringText
         return new string(result, 0, n);
     }
 
+    /// <summary>
+    /// Folded patterns with the form to compare ASCII text with: for ASCII text folding is ASCII upper-casing and nothing
+    /// is ignorable, so the vectorised ordinal-ignore-case search of the BCL gives the same answer; a pattern that folds
+    /// to non-ASCII can never match ASCII text.
+    /// </summary>
+    public sealed class Patterns
+    {
+        public Patterns(IEnumerable<string> values)
+        {
+            Folded = [.. values.Select(FoldPattern)];
+            Ascii = [.. Folded.Where(p => System.Text.Ascii.IsValid(p))];
+        }
+
+        public string[] Folded { get; }
+
+        public string[] Ascii { get; }
+
+        public bool AnyEqual(ReadOnlySpan<char> text)
+        {
+            if (System.Text.Ascii.IsValid(text))
+            {
+                foreach (var p in Ascii)
+                {
+                    if (text.Equals(p, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            foreach (var p in Folded)
+            {
+                if (Equal(text, p))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public bool AnyContained(ReadOnlySpan<char> text)
+        {
+            if (System.Text.Ascii.IsValid(text))
+            {
+                foreach (var p in Ascii)
+                {
+                    if (text.Contains(p, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            foreach (var p in Folded)
+            {
+                if (Contains(text, p))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>Whether <paramref name="text"/> equals the folded <paramref name="pattern"/>.</summary>
     public static bool Equal(ReadOnlySpan<char> text, string pattern)
     {
+        // Ignorable characters only ever make the text longer than what it matches.
+        if (text.Length < pattern.Length)
+        {
+            return false;
+        }
+
         var end = MatchAt(text, 0, pattern);
         if (end < 0)
         {

@@ -31,15 +31,13 @@ internal abstract class FitRule(string name, double points)
     internal static ReadOnlySpan<char> Domain(string email) => email.AsSpan(email.IndexOf('@') + 1);
 }
 
-/// <summary>The field equals one of the values (folded comparison).</summary>
-internal sealed class TextOneOfRule(string name, double points, LeadTextField field, IReadOnlyList<string> values)
+/// <summary>A rule on a text field; the e-mail domain field matches when any address's domain does.</summary>
+internal abstract class TextRule(string name, double points, LeadTextField field, IReadOnlyList<string> patterns)
     : FitRule(name, points)
 {
-    private readonly ScoringText.Patterns _patterns = new(values);
-
     public LeadTextField Field { get; } = field;
 
-    public IReadOnlyList<string> Values { get; } = values;
+    protected ScoringText.Patterns Patterns { get; } = new(patterns);
 
     public override bool Matches(LeadDetails details)
     {
@@ -61,40 +59,25 @@ internal sealed class TextOneOfRule(string name, double points, LeadTextField fi
         return !text.IsEmpty && Any(text);
     }
 
-    private bool Any(ReadOnlySpan<char> text) => _patterns.AnyEqual(text);
+    protected abstract bool Any(ReadOnlySpan<char> text);
+}
+
+/// <summary>The field equals one of the values (folded comparison).</summary>
+internal sealed class TextOneOfRule(string name, double points, LeadTextField field, IReadOnlyList<string> values)
+    : TextRule(name, points, field, values)
+{
+    public IReadOnlyList<string> Values { get; } = values;
+
+    protected override bool Any(ReadOnlySpan<char> text) => Patterns.AnyEqual(text);
 }
 
 /// <summary>The field contains any of the terms (folded comparison).</summary>
 internal sealed class TextContainsAnyRule(string name, double points, LeadTextField field, IReadOnlyList<string> terms)
-    : FitRule(name, points)
+    : TextRule(name, points, field, terms)
 {
-    private readonly ScoringText.Patterns _patterns = new(terms);
-
-    public LeadTextField Field { get; } = field;
-
     public IReadOnlyList<string> Terms { get; } = terms;
 
-    public override bool Matches(LeadDetails details)
-    {
-        if (Field == LeadTextField.EmailDomain)
-        {
-            var emails = details.Emails;
-            for (var e = 0; e < emails.Count; e++)
-            {
-                if (Any(Domain(emails[e])))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        var text = Text(details, Field);
-        return !text.IsEmpty && Any(text);
-    }
-
-    private bool Any(ReadOnlySpan<char> text) => _patterns.AnyContained(text);
+    protected override bool Any(ReadOnlySpan<char> text) => Patterns.AnyContained(text);
 }
 
 /// <summary>The number lies in [Min, Max] (either bound optional); a money field may also require a currency.</summary>

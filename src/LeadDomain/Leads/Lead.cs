@@ -27,6 +27,10 @@ public sealed class Lead
     private ImmutableArray<StatusChange> _history;
     private ImmutableArray<LeadActivity> _activities;
 
+    // Boxed once per change, so that reading History or Activities allocates nothing.
+    private IReadOnlyList<StatusChange> _historyView;
+    private IReadOnlyList<LeadActivity> _activitiesView;
+
     private Lead(
         LeadLifecycle lifecycle,
         LeadId id,
@@ -44,7 +48,9 @@ public sealed class Lead
         _events = [];
         _eventsView = _events.AsReadOnly();
         _history = history;
+        _historyView = history;
         _activities = activities;
+        _activitiesView = activities;
         Id = id;
         Details = details;
         StatusReason = statusReason;
@@ -83,10 +89,10 @@ public sealed class Lead
     public LeadConversion? Conversion { get; private set; }
 
     /// <summary>Gets the status history, oldest first; the first entry records the creation (its <c>From</c> is null).</summary>
-    public IReadOnlyList<StatusChange> History => _history;
+    public IReadOnlyList<StatusChange> History => _historyView;
 
     /// <summary>Gets the activity log, in the order activities were logged; it feeds engagement scoring.</summary>
-    public IReadOnlyList<LeadActivity> Activities => _activities;
+    public IReadOnlyList<LeadActivity> Activities => _activitiesView;
 
     /// <summary>Gets the activity log as a span, for scoring without allocation.</summary>
     internal ReadOnlySpan<LeadActivity> ActivitySpan => _activities.AsSpan();
@@ -253,6 +259,7 @@ public sealed class Lead
         var activity = new LeadActivity(type, at);
         var (version, loggedAt) = Stamp();
         _activities = _activities.Add(activity);
+        _activitiesView = _activities;
         _events.Add(new LeadActivityLogged(Id, version, loggedAt, actingUser, activity));
     }
 
@@ -312,8 +319,8 @@ public sealed class Lead
         State = State,
         StatusReason = StatusReason,
         Conversion = Conversion,
-        History = _history,
-        Activities = _activities,
+        History = _historyView,
+        Activities = _activitiesView,
         CreatedAt = CreatedAt,
         ModifiedAt = ModifiedAt,
         Version = Version,
@@ -356,6 +363,7 @@ public sealed class Lead
 
         var stamp = Stamp();
         _history = _history.Add(new StatusChange(StatusReason, to, stamp.At, actingUser));
+        _historyView = _history;
         StatusReason = to;
         Conversion = conversion;
         return stamp;

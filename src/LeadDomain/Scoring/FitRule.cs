@@ -86,6 +86,8 @@ internal sealed class NumberRangeRule(string name, double points, LeadNumberFiel
 {
     private readonly decimal _low = min ?? decimal.MinValue;
     private readonly decimal _high = max ?? decimal.MaxValue;
+    private readonly long _lowCount = min is { } lo ? (long)Math.Clamp(Math.Ceiling(lo), long.MinValue, long.MaxValue) : long.MinValue;
+    private readonly long _highCount = max is { } hi ? (long)Math.Clamp(Math.Floor(hi), long.MinValue, long.MaxValue) : long.MaxValue;
 
     public LeadNumberField Field { get; } = field;
 
@@ -100,9 +102,9 @@ internal sealed class NumberRangeRule(string name, double points, LeadNumberFiel
         decimal value;
         switch (Field)
         {
-            case LeadNumberField.NumberOfEmployees when details.NumberOfEmployees is { } n:
-                value = n;
-                break;
+            case LeadNumberField.NumberOfEmployees:
+                // Whole numbers: an integer comparison, not a decimal conversion, on the hot path.
+                return details.NumberOfEmployees is { } n && n >= _lowCount && n <= _highCount;
             case LeadNumberField.AnnualRevenue when details.AnnualRevenue is { } r && (Currency is null || Currency == r.Currency):
                 value = r.Amount;
                 break;

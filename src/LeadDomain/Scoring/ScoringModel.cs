@@ -206,7 +206,8 @@ public sealed class ScoringModel
         var count = leads.Count;
 
         // Few, large, contiguous chunks: each worker walks its own range with no per-lead scheduling or allocation.
-        var chunks = Math.Min(count, threads * 4);
+        // Small sets: one chunk per thread, or the scheduling costs more than the scoring.
+        var chunks = Math.Min(count, count < 65_536 ? threads : threads * 4);
         if (chunks <= 1 || threads == 1)
         {
             ScoreRange(leads, destination, 0, count, atTicks);

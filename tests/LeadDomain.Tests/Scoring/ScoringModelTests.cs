@@ -168,6 +168,23 @@ public sealed class ScoringModelTests
         Assert.Equal(0, model.Score(With(new Money(5_000_000m, "USD"), 49), Now).Total);
     }
 
+    [Theory]
+    [InlineData(10, false)]
+    [InlineData(11, true)]
+    [InlineData(20, true)]
+    [InlineData(21, false)]
+    public void Employee_ranges_with_fractional_bounds_compare_as_numbers(int employees, bool matches)
+    {
+        var model = ScoringModel.CreateBuilder().WithCaps(100, 0)
+            .WhenInRange("staff", LeadNumberField.NumberOfEmployees, 10.5m, 20.5m, 10)
+            .WhenInRange("huge", LeadNumberField.NumberOfEmployees, decimal.MinValue, decimal.MaxValue, 5)
+            .Build();
+
+        var total = model.Score(TestLeads.NewLead(details: TestLeads.Qualifiable with { NumberOfEmployees = employees }), Now).Total;
+
+        Assert.Equal(matches ? 15 : 5, total);
+    }
+
     [Fact]
     public void BANT_source_and_custom_flag_rules_match_their_fields()
     {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace LeadDomain.Scoring;
 
 /// <summary>
@@ -35,7 +37,11 @@ internal static class ScoringText
         {
             Folded = [.. values.Select(FoldPattern)];
             Ascii = [.. Folded.Where(p => System.Text.Ascii.IsValid(p))];
+            _shortest = Folded.Length == 0 ? 0 : Folded.Min(p => p.Length);
         }
+
+        // Folding only drops characters, so a text shorter than every pattern matches none.
+        private readonly int _shortest;
 
         public string[] Folded { get; }
 
@@ -43,6 +49,11 @@ internal static class ScoringText
 
         public bool AnyEqual(ReadOnlySpan<char> text)
         {
+            if (text.Length < _shortest)
+            {
+                return false;
+            }
+
             if (System.Text.Ascii.IsValid(text))
             {
                 foreach (var p in Ascii)
@@ -56,19 +67,16 @@ internal static class ScoringText
                 return false;
             }
 
-            foreach (var p in Folded)
-            {
-                if (Equal(text, p))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return AnyFolded(text, contains: false);
         }
 
         public bool AnyContained(ReadOnlySpan<char> text)
         {
+            if (text.Length < _shortest)
+            {
+                return false;
+            }
+
             if (System.Text.Ascii.IsValid(text))
             {
                 foreach (var p in Ascii)
@@ -82,15 +90,46 @@ internal static class ScoringText
                 return false;
             }
 
-            foreach (var p in Folded)
+            return AnyFolded(text, contains: true);
+        }
+
+        /// <summary>
+        /// Folds the text once (into the stack, or a pooled buffer for long text) and then compares with the BCL's
+        /// vectorised span search, instead of folding every character again for every pattern and start position.
+        /// </summary>
+        private bool AnyFolded(ReadOnlySpan<char> text, bool contains)
+        {
+            char[]? rented = null;
+            Span<char> buffer = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+            try
             {
-                if (Contains(text, p))
+                var n = 0;
+                foreach (var c in text)
                 {
-                    return true;
+                    if (!IsIgnorable(c))
+                    {
+                        buffer[n++] = Fold(c);
+                    }
+                }
+
+                var folded = buffer[..n];
+                foreach (var p in Folded)
+                {
+                    if (contains ? folded.IndexOf(p.AsSpan()) >= 0 : folded.SequenceEqual(p))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+            finally
+            {
+                if (rented is not null)
+                {
+                    ArrayPool<char>.Shared.Return(rented);
                 }
             }
-
-            return false;
         }
     }
 

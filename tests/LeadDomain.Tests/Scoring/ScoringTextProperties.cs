@@ -49,6 +49,16 @@ public sealed class ScoringTextProperties
         };
     }
 
+    [Fact]
+    public void Long_non_ASCII_text_is_matched_too()
+    {
+        var text = string.Concat(Enumerable.Repeat("متن طولانی ", 60)) + "مـديـر فروش";
+
+        Assert.True(new ScoringText.Patterns(["مدیر"]).AnyContained(text));
+        Assert.False(new ScoringText.Patterns(["حسابدار"]).AnyContained(text));
+        Assert.True(new ScoringText.Patterns([text.Replace("ـ", "", StringComparison.Ordinal)]).AnyEqual(text));
+    }
+
     [Theory]
     [InlineData("Software", "SOFTWARE", true)]
     [InlineData("soft", "software", false)]

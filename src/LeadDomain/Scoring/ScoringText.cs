@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace LeadDomain.Scoring;
 
@@ -38,7 +39,11 @@ internal static class ScoringText
             Folded = [.. values.Select(FoldPattern)];
             Ascii = [.. Folded.Where(p => System.Text.Ascii.IsValid(p))];
             _shortest = Folded.Length == 0 ? 0 : Folded.Min(p => p.Length);
+            _longest = Folded.Length == 0 ? 0 : Folded.Max(p => p.Length);
         }
+
+        // A text that folds to more characters than the longest pattern equals none of them.
+        private readonly int _longest;
 
         // Folding only drops characters, so a text shorter than every pattern matches none.
         private readonly int _shortest;
@@ -97,6 +102,7 @@ internal static class ScoringText
         /// Folds the text once (into the stack, or a pooled buffer for long text) and then compares with the BCL's
         /// vectorised span search, instead of folding every character again for every pattern and start position.
         /// </summary>
+        [SkipLocalsInit] // every slot read is written first; zeroing the buffer would cost as much as the folding
         private bool AnyFolded(ReadOnlySpan<char> text, bool contains)
         {
             char[]? rented = null;
@@ -108,6 +114,11 @@ internal static class ScoringText
                 {
                     if (!IsIgnorable(c))
                     {
+                        if (!contains && n == _longest)
+                        {
+                            return false;
+                        }
+
                         buffer[n++] = Fold(c);
                     }
                 }

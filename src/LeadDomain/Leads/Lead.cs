@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
@@ -30,6 +31,7 @@ public sealed class Lead
     // Boxed once per change, so that reading History or Activities allocates nothing.
     private IReadOnlyList<StatusChange> _historyView;
     private IReadOnlyList<LeadActivity> _activitiesView;
+    private LeadDetails _details;
 
     private Lead(
         LeadLifecycle lifecycle,
@@ -65,7 +67,19 @@ public sealed class Lead
     public LeadId Id { get; }
 
     /// <summary>Gets the lead's details, in the form they are stored (trimmed, with a topic).</summary>
-    public LeadDetails Details { get; private set; }
+    public LeadDetails Details
+    {
+        get => _details;
+        [MemberNotNull(nameof(_details))]
+        private set
+        {
+            _details = value;
+            FoldedText = FoldedLeadText.For(value, FoldedText);
+        }
+    }
+
+    /// <summary>Gets the folded form of <see cref="Details"/>' short texts; null when they are all ASCII.</summary>
+    internal FoldedLeadText? FoldedText { get; private set; }
 
     /// <summary>Gets what the lead is about: the topic given, or the one composed from the company, name and source.</summary>
     public string Topic => Details.Topic!;

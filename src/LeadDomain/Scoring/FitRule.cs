@@ -12,7 +12,26 @@ internal abstract class FitRule(string name, double points)
 
     public double Points { get; } = points;
 
-    public abstract bool Matches(LeadDetails details);
+    /// <summary>Whether the rule holds for <paramref name="details"/>, folding text where it has to.</summary>
+    public bool Matches(LeadDetails details) => Matches(details, null);
+
+    /// <summary>
+    /// Whether the rule holds for <paramref name="details"/>; <paramref name="folded"/> is the lead's folded text when
+    /// it was folded from these very details (then text rules compare ordinally, without folding).
+    /// </summary>
+    public abstract bool Matches(LeadDetails details, FoldedLeadText? folded);
+
+    internal static string? FoldedText(FoldedLeadText folded, LeadTextField field) => field switch
+    {
+        LeadTextField.Topic => folded.Topic,
+        LeadTextField.FirstName => folded.FirstName,
+        LeadTextField.LastName => folded.LastName,
+        LeadTextField.CompanyName => folded.CompanyName,
+        LeadTextField.JobTitle => folded.JobTitle,
+        LeadTextField.Industry => folded.Industry,
+        LeadTextField.Owner => folded.Owner,
+        _ => null,
+    };
 
     internal static ReadOnlySpan<char> Text(LeadDetails d, LeadTextField field) => field switch
     {
@@ -39,7 +58,7 @@ internal abstract class TextRule(string name, double points, LeadTextField field
 
     protected ScoringText.Patterns Patterns { get; } = new(patterns);
 
-    public override bool Matches(LeadDetails details)
+    public override bool Matches(LeadDetails details, FoldedLeadText? folded)
     {
         if (Field == LeadTextField.EmailDomain)
         {
@@ -55,11 +74,18 @@ internal abstract class TextRule(string name, double points, LeadTextField field
             return false;
         }
 
+        if (folded is not null && FoldedText(folded, Field) is { } foldedText)
+        {
+            return AnyFolded(foldedText);
+        }
+
         var text = Text(details, Field);
         return !text.IsEmpty && Any(text);
     }
 
     protected abstract bool Any(ReadOnlySpan<char> text);
+
+    protected abstract bool AnyFolded(string folded);
 }
 
 /// <summary>The field equals one of the values (folded comparison).</summary>
@@ -69,6 +95,8 @@ internal sealed class TextOneOfRule(string name, double points, LeadTextField fi
     public IReadOnlyList<string> Values { get; } = values;
 
     protected override bool Any(ReadOnlySpan<char> text) => Patterns.AnyEqual(text);
+
+    protected override bool AnyFolded(string folded) => Patterns.AnyEqualFolded(folded);
 }
 
 /// <summary>The field contains any of the terms (folded comparison).</summary>
@@ -78,6 +106,8 @@ internal sealed class TextContainsAnyRule(string name, double points, LeadTextFi
     public IReadOnlyList<string> Terms { get; } = terms;
 
     protected override bool Any(ReadOnlySpan<char> text) => Patterns.AnyContained(text);
+
+    protected override bool AnyFolded(string folded) => Patterns.AnyContainedFolded(folded);
 }
 
 /// <summary>The number lies in [Min, Max] (either bound optional); a money field may also require a currency.</summary>
@@ -97,7 +127,7 @@ internal sealed class NumberRangeRule(string name, double points, LeadNumberFiel
 
     public string? Currency { get; } = currency;
 
-    public override bool Matches(LeadDetails details)
+    public override bool Matches(LeadDetails details, FoldedLeadText? folded)
     {
         decimal value;
         switch (Field)
@@ -124,7 +154,7 @@ internal sealed class PresenceRule(string name, double points, LeadPresenceField
 {
     public LeadPresenceField Field { get; } = field;
 
-    public override bool Matches(LeadDetails details) => Field switch
+    public override bool Matches(LeadDetails details, FoldedLeadText? folded) => Field switch
     {
         LeadPresenceField.Phone => details.Phones.Count > 0,
         LeadPresenceField.Email => details.Emails.Count > 0,
@@ -144,7 +174,7 @@ internal sealed class SourceRule(string name, double points, IReadOnlyList<LeadS
 
     public IReadOnlyList<LeadSource> Sources { get; } = sources;
 
-    public override bool Matches(LeadDetails details) => details.Source is { } s && _table[(int)s];
+    public override bool Matches(LeadDetails details, FoldedLeadText? folded) => details.Source is { } s && _table[(int)s];
 
     private static bool[] Table(IReadOnlyList<LeadSource> sources)
     {
@@ -165,7 +195,7 @@ internal sealed class TimeframeRule(string name, double points, IReadOnlyList<Pu
 
     public IReadOnlyList<PurchaseTimeframe> Timeframes { get; } = timeframes;
 
-    public override bool Matches(LeadDetails details) => details.PurchaseTimeframe is { } t && _table[(int)t];
+    public override bool Matches(LeadDetails details, FoldedLeadText? folded) => details.PurchaseTimeframe is { } t && _table[(int)t];
 
     private static bool[] Table(IReadOnlyList<PurchaseTimeframe> timeframes)
     {
@@ -184,7 +214,7 @@ internal sealed class DecisionMakerRule(string name, double points, bool isDecis
 {
     public bool IsDecisionMaker { get; } = isDecisionMaker;
 
-    public override bool Matches(LeadDetails details) => details.IsDecisionMaker == IsDecisionMaker;
+    public override bool Matches(LeadDetails details, FoldedLeadText? folded) => details.IsDecisionMaker == IsDecisionMaker;
 }
 
 /// <summary>A yes/no custom field is yes, such as a do-not-contact flag.</summary>
@@ -192,7 +222,7 @@ internal sealed class CustomFlagRule(string name, double points, string customFi
 {
     public string CustomField { get; } = customField;
 
-    public override bool Matches(LeadDetails details) =>
+    public override bool Matches(LeadDetails details, FoldedLeadText? folded) =>
         details.CustomFields.Count > 0
         && details.CustomFields.TryGetValue(CustomField, out var value)
         && value.Boolean == true;

@@ -90,7 +90,7 @@ public sealed class ScoringModel
     public LeadScore Score(Lead lead, Instant at)
     {
         Guard.Against.Null(lead);
-        return Score(lead.Details, lead.ActivitySpan, at);
+        return ScoreCore(lead, at.ToUnixTimeTicks());
     }
 
     /// <summary>Scores lead data that is not (or not yet) a <see cref="Lead"/>, such as a stored snapshot's details and activities.</summary>
@@ -102,7 +102,7 @@ public sealed class ScoringModel
     public LeadScore Score(LeadDetails details, ReadOnlySpan<LeadActivity> activities, Instant at)
     {
         Guard.Against.Null(details);
-        return ScoreCore(details, activities, at.ToUnixTimeTicks());
+        return ScoreCore(details, null, activities, at.ToUnixTimeTicks());
     }
 
     /// <summary>Scores a lead and lists every rule that gave points, largest contribution first.</summary>
@@ -114,10 +114,11 @@ public sealed class ScoringModel
     {
         Guard.Against.Null(lead);
         var details = lead.Details;
+        var folded = lead.FoldedText;
         var reasons = new List<ScoreReason>();
         foreach (var rule in _fit)
         {
-            if (rule.Matches(details))
+            if (rule.Matches(details, folded))
             {
                 reasons.Add(new ScoreReason(rule.Name, ScoreGroup.Fit, rule.Points));
             }
@@ -149,7 +150,7 @@ public sealed class ScoringModel
             var bySize = Math.Abs(y.Points).CompareTo(Math.Abs(x.Points));
             return bySize != 0 ? bySize : string.CompareOrdinal(x.Rule, y.Rule);
         });
-        return new ScoreExplanation(ScoreCore(details, lead.ActivitySpan, atTicks), reasons);
+        return new ScoreExplanation(ScoreCore(lead, atTicks), reasons);
     }
 
     /// <summary>
@@ -182,7 +183,7 @@ public sealed class ScoringModel
         for (var i = 0; i < leads.Length; i++)
         {
             var lead = leads[i] ?? throw new ArgumentException($"Lead {i} is null.", nameof(leads));
-            destination[i] = ScoreCore(lead.Details, lead.ActivitySpan, atTicks);
+            destination[i] = ScoreCore(lead, atTicks);
         }
     }
 
@@ -250,7 +251,7 @@ public sealed class ScoringModel
         foreach (var lead in leads)
         {
             Guard.Against.Null(lead, nameof(leads));
-            yield return new ScoredLead(lead, ScoreCore(lead.Details, lead.ActivitySpan, atTicks));
+            yield return new ScoredLead(lead, ScoreCore(lead, atTicks));
         }
     }
 
@@ -260,7 +261,7 @@ public sealed class ScoringModel
         await foreach (var lead in leads.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             Guard.Against.Null(lead, nameof(leads));
-            yield return new ScoredLead(lead, ScoreCore(lead.Details, lead.ActivitySpan, atTicks));
+            yield return new ScoredLead(lead, ScoreCore(lead, atTicks));
         }
     }
 
@@ -269,16 +270,19 @@ public sealed class ScoringModel
         for (var i = start; i < end; i++)
         {
             var lead = leads[i] ?? throw new ArgumentException($"Lead {i} is null.", nameof(leads));
-            destination[i] = ScoreCore(lead.Details, lead.ActivitySpan, atTicks);
+            destination[i] = ScoreCore(lead, atTicks);
         }
     }
 
-    private LeadScore ScoreCore(LeadDetails details, ReadOnlySpan<LeadActivity> activities, long atTicks)
+    private LeadScore ScoreCore(Lead lead, long atTicks) =>
+        ScoreCore(lead.Details, lead.FoldedText, lead.ActivitySpan, atTicks);
+
+    private LeadScore ScoreCore(LeadDetails details, FoldedLeadText? folded, ReadOnlySpan<LeadActivity> activities, long atTicks)
     {
         var fit = 0.0;
         foreach (var rule in _fit)
         {
-            if (rule.Matches(details))
+            if (rule.Matches(details, folded))
             {
                 fit += rule.Points;
             }

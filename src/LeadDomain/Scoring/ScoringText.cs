@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using LeadDomain.Leads;
 
 namespace LeadDomain.Scoring;
 
@@ -18,9 +19,9 @@ internal static class ScoringText
         var n = 0;
         foreach (var c in trimmed)
         {
-            if (!IsIgnorable(c))
+            if (!TextFolding.IsIgnorable(c))
             {
-                result[n++] = Fold(c);
+                result[n++] = TextFolding.Fold(c);
             }
         }
 
@@ -102,6 +103,34 @@ internal static class ScoringText
         /// Folds the text once (into the stack, or a pooled buffer for long text) and then compares with the BCL's
         /// vectorised span search, instead of folding every character again for every pattern and start position.
         /// </summary>
+        /// <summary>Whether text already folded (<see cref="TextFolding"/>) equals one of the patterns.</summary>
+        public bool AnyEqualFolded(string folded)
+        {
+            foreach (var p in Folded)
+            {
+                if (string.Equals(folded, p, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether text already folded (<see cref="TextFolding"/>) contains one of the patterns.</summary>
+        public bool AnyContainedFolded(string folded)
+        {
+            foreach (var p in Folded)
+            {
+                if (folded.Contains(p, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         [SkipLocalsInit] // every slot read is written first; zeroing the buffer would cost as much as the folding
         private bool AnyFolded(ReadOnlySpan<char> text, bool contains)
         {
@@ -112,14 +141,14 @@ internal static class ScoringText
                 var n = 0;
                 foreach (var c in text)
                 {
-                    if (!IsIgnorable(c))
+                    if (!TextFolding.IsIgnorable(c))
                     {
                         if (!contains && n == _longest)
                         {
                             return false;
                         }
 
-                        buffer[n++] = Fold(c);
+                        buffer[n++] = TextFolding.Fold(c);
                     }
                 }
 
@@ -161,7 +190,7 @@ internal static class ScoringText
 
         for (var i = end; i < text.Length; i++)
         {
-            if (!IsIgnorable(text[i]))
+            if (!TextFolding.IsIgnorable(text[i]))
             {
                 return false;
             }
@@ -175,7 +204,7 @@ internal static class ScoringText
     {
         for (var start = 0; start + pattern.Length <= text.Length; start++)
         {
-            if (!IsIgnorable(text[start]) && MatchAt(text, start, pattern) >= 0)
+            if (!TextFolding.IsIgnorable(text[start]) && MatchAt(text, start, pattern) >= 0)
             {
                 return true;
             }
@@ -190,12 +219,12 @@ internal static class ScoringText
         var i = start;
         foreach (var p in pattern)
         {
-            while (i < text.Length && IsIgnorable(text[i]))
+            while (i < text.Length && TextFolding.IsIgnorable(text[i]))
             {
                 i++;
             }
 
-            if (i == text.Length || Fold(text[i]) != p)
+            if (i == text.Length || TextFolding.Fold(text[i]) != p)
             {
                 return -1;
             }
@@ -205,17 +234,4 @@ internal static class ScoringText
 
         return i;
     }
-
-    private static bool IsIgnorable(char c) =>
-        c is '\u0640' or '\u200C' or '\u200D' or '\u0670' or (>= '\u064B' and <= '\u065F');
-
-    private static char Fold(char c) => c switch
-    {
-        < '\u0080' => c is >= 'a' and <= 'z' ? (char)(c - 32) : c,
-        '\u064A' or '\u0649' => '\u06CC',
-        '\u0643' => '\u06A9',
-        >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
-        >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
-        _ => char.ToUpperInvariant(c),
-    };
 }

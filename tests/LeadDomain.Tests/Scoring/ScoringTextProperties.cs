@@ -1,10 +1,14 @@
 using FsCheck;
 using FsCheck.Fluent;
+using LeadDomain.Leads;
 using LeadDomain.Scoring;
 
 namespace LeadDomain.Tests.Scoring;
 
-/// <summary>The ASCII fast path of text matching must answer exactly as the general folding comparison does.</summary>
+/// <summary>
+/// The ASCII fast path of text matching, and matching against text folded when the lead was stored, must answer exactly
+/// as the general folding comparison does.
+/// </summary>
 public sealed class ScoringTextProperties
 {
     private static readonly Gen<string> Texts = Gen.Elements('a', 'B', 'c', 'A', 'b', ' ', '1', 'ی', 'ي', 'ك', 'ک', '۱', 'ـ')
@@ -26,8 +30,11 @@ public sealed class ScoringTextProperties
 
             var patterns = new ScoringText.Patterns([pattern]);
             var folded = ScoringText.FoldPattern(pattern);
+            var stored = TextFolding.Fold(text);
             return (patterns.AnyEqual(text) == ScoringText.Equal(text, folded)
-                    && patterns.AnyContained(text) == ScoringText.Contains(text, folded))
+                    && patterns.AnyContained(text) == ScoringText.Contains(text, folded)
+                    && patterns.AnyEqualFolded(stored) == ScoringText.Equal(text, folded)
+                    && patterns.AnyContainedFolded(stored) == ScoringText.Contains(text, folded))
                 .Label($"text '{text}', pattern '{pattern}'");
         }));
     }

@@ -1,0 +1,52 @@
+namespace LeadDomain.Leads;
+
+/// <summary>
+/// The character folding every text comparison in the library shares: case (invariant upper case), Arabic yeh/alef
+/// maksura/kaf to their Persian forms, Arabic-Indic and Persian digits to 0-9, and tatweel, harakat, superscript alef,
+/// ZWNJ and ZWJ ignored. Lives in the core so that a lead can keep its text folded from the moment it is stored.
+/// </summary>
+internal static class TextFolding
+{
+    /// <summary>Whether <paramref name="c"/> is dropped by folding (it never changes what a word says).</summary>
+    public static bool IsIgnorable(char c) =>
+        c is '\u0640' or '\u200C' or '\u200D' or '\u0670' or (>= '\u064B' and <= '\u065F');
+
+    /// <summary>The folded form of one character that is not ignorable.</summary>
+    public static char Fold(char c) => c switch
+    {
+        < '\u0080' => c is >= 'a' and <= 'z' ? (char)(c - 32) : c,
+        '\u064A' or '\u0649' => '\u06CC',
+        '\u0643' => '\u06A9',
+        >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+        >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+        _ => char.ToUpperInvariant(c),
+    };
+
+    /// <summary>Folds <paramref name="text"/>: ignorable characters dropped, the others folded.</summary>
+    public static string Fold(string text) =>
+        string.Create(FoldedLength(text), text, static (destination, source) =>
+        {
+            var n = 0;
+            foreach (var c in source)
+            {
+                if (!IsIgnorable(c))
+                {
+                    destination[n++] = Fold(c);
+                }
+            }
+        });
+
+    private static int FoldedLength(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (!IsIgnorable(c))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+}

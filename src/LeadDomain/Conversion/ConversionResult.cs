@@ -1,0 +1,42 @@
+using LeadDomain.Leads;
+
+namespace LeadDomain.Conversion;
+
+/// <summary>
+/// What a conversion produced: the records for the host to save, the ids recorded on the lead, and every lead field
+/// that holds a value no rule carried to any of the records.
+/// </summary>
+public sealed class ConversionResult
+{
+    internal ConversionResult(
+        LeadId leadId, AccountRecord? account, ContactRecord? contact, OpportunityRecord? opportunity, IReadOnlyList<LeadField> unmapped)
+    {
+        LeadId = leadId;
+        Account = account;
+        Contact = contact;
+        Opportunity = opportunity;
+        UnmappedFields = unmapped;
+        Conversion = new LeadConversion(account?.Id, contact?.Id, opportunity?.Id);
+    }
+
+    /// <summary>Gets the converted lead's id.</summary>
+    public LeadId LeadId { get; }
+
+    /// <summary>Gets the account created or attached; <see langword="null"/> when there is none.</summary>
+    public AccountRecord? Account { get; }
+
+    /// <summary>Gets the contact created or attached; <see langword="null"/> when there is none.</summary>
+    public ContactRecord? Contact { get; }
+
+    /// <summary>Gets the opportunity created; <see langword="null"/> when there is none.</summary>
+    public OpportunityRecord? Opportunity { get; }
+
+    /// <summary>
+    /// Gets the lead fields that hold a value no rule carried to any record: data the conversion leaves behind on the
+    /// (read-only) lead. Custom fields appear with the kind they hold.
+    /// </summary>
+    public IReadOnlyList<LeadField> UnmappedFields { get; }
+
+    /// <summary>Gets the ids recorded on the lead (<see cref="Lead.Conversion"/>).</summary>
+    public LeadConversion Conversion { get; }
+}

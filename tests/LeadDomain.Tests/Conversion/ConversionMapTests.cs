@@ -1,0 +1,331 @@
+using LeadDomain.Conversion;
+using LeadDomain.Leads;
+using LeadDomain.Lifecycle;
+
+namespace LeadDomain.Tests.Conversion;
+
+public sealed class ConversionMapTests
+{
+    private static readonly ConversionOptions Ids = new() { NewAccountId = "acc-1", NewContactId = "con-1", NewOpportunityId = "opp-1" };
+
+    private static LeadDetails Full => new()
+    {
+        Topic = "۵۰ مجوز نرم‌افزار",
+        FirstName = "علی",
+        LastName = "رضایی",
+        CompanyName = "شرکت کیمیا",
+        JobTitle = "مدیر فروش",
+        Emails = ["ali@kimia.example"],
+        Phones = ["۰۹۱۲ ۳۴۵ ۶۷۸۹", "021 8888 0000"],
+        PreferredContactMethod = PreferredContactMethod.Phone,
+        Source = LeadSource.TradeShow,
+        Industry = "Software",
+        AnnualRevenue = new Money(2_000_000, "USD"),
+        Budget = new Money(50_000, "USD"),
+        NumberOfEmployees = 120,
+        PurchaseTimeframe = PurchaseTimeframe.ThisQuarter,
+        IsDecisionMaker = true,
+        StatedNeed = "CRM for 50 sellers",
+        Rating = LeadRating.Hot,
+        Owner = "sara",
+        Description = "Met at the Tehran expo",
+    };
+
+    private static Lead QualifiedLead(LeadDetails? details = null)
+    {
+        var lead = TestLeads.NewLead(details: details ?? Full);
+        lead.Qualify("sara");
+        return lead;
+    }
+
+    [Fact]
+    public void The_default_map_carries_every_standard_field_and_the_topic_becomes_the_opportunity_name()
+    {
+        var lead = QualifiedLead();
+
+        var result = ConversionMap.Default.Convert(lead, "sara", Ids);
+
+        Assert.Empty(result.UnmappedFields);
+        Assert.Equal(
+            new AccountRecord
+            {
+                Id = "acc-1", IsNew = true, Name = "شرکت کیمیا", Industry = "Software", AnnualRevenue = new Money(2_000_000, "USD"),
+                NumberOfEmployees = 120, Phone = "۰۹۱۲ ۳۴۵ ۶۷۸۹", Source = LeadSource.TradeShow, Owner = "sara",
+                CustomFields = result.Account!.CustomFields,
+            },
+            result.Account);
+        var contact = result.Contact!;
+        Assert.Equal(("con-1", "acc-1", "علی", "رضایی", "مدیر فروش"), (contact.Id, contact.AccountId, contact.FirstName, contact.LastName, contact.JobTitle));
+        Assert.Equal(["ali@kimia.example"], contact.Emails);
+        Assert.Equal(["۰۹۱۲ ۳۴۵ ۶۷۸۹", "021 8888 0000"], contact.Phones);
+        Assert.Equal(PreferredContactMethod.Phone, contact.PreferredContactMethod);
+        var opportunity = result.Opportunity!;
+        Assert.Equal("۵۰ مجوز نرم‌افزار", opportunity.Name);
+        Assert.Equal(("opp-1", "acc-1", "con-1"), (opportunity.Id, opportunity.AccountId, opportunity.ContactId));
+        Assert.Equal(new Money(50_000, "USD"), opportunity.Budget);
+        Assert.Equal(PurchaseTimeframe.ThisQuarter, opportunity.PurchaseTimeframe);
+        Assert.Equal("CRM for 50 sellers", opportunity.CustomerNeed);
+        Assert.Equal((true, LeadRating.Hot, LeadSource.TradeShow, "sara", "Met at the Tehran expo"),
+            (opportunity.IsDecisionMaker, opportunity.Rating, opportunity.Source, opportunity.Owner, opportunity.Description));
+    }
+
+    [Fact]
+    public void Converting_records_the_ids_on_the_lead_and_raises_the_converted_event()
+    {
+        var lead = QualifiedLead();
+        lead.DrainEvents();
+
+        var result = ConversionMap.Default.Convert(lead, "sara", Ids);
+
+        Assert.Equal(LeadState.Converted, lead.State);
+        Assert.Equal(new LeadConversion("acc-1", "con-1", "opp-1"), lead.Conversion);
+        Assert.Equal(result.Conversion, lead.Conversion);
+        var converted = Assert.IsType<LeadConverted>(Assert.Single(lead.DrainEvents()));
+        Assert.Equal(result.Conversion, converted.Conversion);
+    }
+
+    [Fact]
+    public void Generated_ids_are_distinct_when_none_are_given()
+    {
+        var result = ConversionMap.Default.Convert(QualifiedLead(), "sara");
+
+        Assert.Equal(3, new[] { result.Account!.Id, result.Contact!.Id, result.Opportunity!.Id }.Distinct().Count());
+        Assert.Equal(result.Account.Id, result.Contact.AccountId);
+    }
+
+    [Fact]
+    public void Custom_fields_are_reported_until_a_rule_carries_them()
+    {
+        var details = Full with
+        {
+            CustomFields = new Dictionary<string, CustomFieldValue>
+            {
+                ["Region"] = CustomFieldValue.FromText("Isfahan"),
+                ["Seats"] = CustomFieldValue.FromNumber(50),
+            },
+        };
+
+        var report = ConversionMap.Default.Preview(QualifiedLead(details), Ids);
+        Assert.Equal([LeadField.Custom("Region", CustomFieldKind.Text), LeadField.Custom("Seats", CustomFieldKind.Number)], report.UnmappedFields);
+
+        var map = ConversionMap.Default.ToBuilder()
+            .Map(LeadField.Custom("Region", CustomFieldKind.Text), TargetField.Custom(ConversionTarget.Account, "SalesRegion", CustomFieldKind.Text))
+            .Remove(OpportunityFields.Description)
+            .Compose(OpportunityFields.Description, "{0} (seats: {1})", LeadField.Description, LeadField.Custom("Seats", CustomFieldKind.Number))
+            .Build();
+        var lead = QualifiedLead(details);
+
+        var result = map.Convert(lead, "sara", Ids);
+
+        Assert.Empty(result.UnmappedFields);
+        Assert.Equal(CustomFieldValue.FromText("Isfahan"), result.Account!.CustomFields["SalesRegion"]);
+        Assert.Equal("Met at the Tehran expo (seats: 50)", result.Opportunity!.Description);
+    }
+
+    [Fact]
+    public void Convert_rules_change_a_value_on_the_way()
+    {
+        var details = Full with { NumberOfEmployees = null, CustomFields = new Dictionary<string, CustomFieldValue> { ["Staff"] = CustomFieldValue.FromNumber(42.0m) } };
+        var map = ConversionMap.Default.ToBuilder()
+            .Remove(AccountFields.NumberOfEmployees)
+            .Convert<decimal, int>(LeadField.Custom("Staff", CustomFieldKind.Number), AccountFields.NumberOfEmployees, static d => (int)d)
+            .Remove(AccountFields.Phone)
+            .Convert<IReadOnlyList<string>, string?>(LeadField.Phones, AccountFields.Phone, static phones => phones.Count > 1 ? phones[1] : null)
+            .Build();
+
+        var result = map.Preview(QualifiedLead(details), Ids);
+
+        Assert.Equal(42, result.Account!.NumberOfEmployees);
+        Assert.Equal("021 8888 0000", result.Account.Phone);
+        Assert.Empty(result.UnmappedFields);
+    }
+
+    [Fact]
+    public void A_custom_field_holding_another_kind_than_the_rule_expects_is_reported_not_converted()
+    {
+        var details = Full with { CustomFields = new Dictionary<string, CustomFieldValue> { ["Seats"] = CustomFieldValue.FromText("fifty") } };
+        var map = ConversionMap.Default.ToBuilder()
+            .Map(LeadField.Custom("Seats", CustomFieldKind.Number), TargetField.Custom(ConversionTarget.Opportunity, "Seats", CustomFieldKind.Number))
+            .Build();
+
+        var result = map.Preview(QualifiedLead(details), Ids);
+
+        Assert.Equal([LeadField.Custom("Seats", CustomFieldKind.Text)], result.UnmappedFields);
+        Assert.Empty(result.Opportunity!.CustomFields);
+    }
+
+    [Fact]
+    public void Skipping_a_record_reports_the_fields_only_it_would_have_carried()
+    {
+        var result = ConversionMap.Default.Preview(QualifiedLead(), Ids with { CreateOpportunity = false, NewOpportunityId = null });
+
+        Assert.Null(result.Opportunity);
+        Assert.Equal(
+            [LeadField.Topic, LeadField.Budget, LeadField.PurchaseTimeframe, LeadField.IsDecisionMaker, LeadField.StatedNeed, LeadField.Rating, LeadField.Description],
+            result.UnmappedFields);
+    }
+
+    [Fact]
+    public void Strict_mode_refuses_a_conversion_that_would_lose_fields_and_leaves_the_lead_unchanged()
+    {
+        var lead = QualifiedLead();
+        var before = lead.ToSnapshot();
+
+        var error = Assert.Throws<UnmappedLeadFieldsException>(() =>
+            ConversionMap.Default.Convert(lead, "sara", Ids with { CreateOpportunity = false, NewOpportunityId = null, Strict = true }));
+
+        Assert.Equal(lead.Id, error.LeadId);
+        Assert.Contains(LeadField.Topic, error.Fields);
+        Assert.Contains("Topic", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, lead.ToSnapshot());
+    }
+
+    [Fact]
+    public void Strict_mode_converts_when_nothing_is_lost()
+    {
+        var lead = QualifiedLead();
+
+        ConversionMap.Default.Convert(lead, "sara", Ids with { Strict = true });
+
+        Assert.Equal(LeadState.Converted, lead.State);
+    }
+
+    [Fact]
+    public void Attaching_to_an_existing_account_creates_no_account_and_keeps_its_source_unless_asked()
+    {
+        var options = new ConversionOptions { ExistingAccountId = "existing-7", NewContactId = "con-1", NewOpportunityId = "opp-1" };
+
+        var kept = ConversionMap.Default.Preview(QualifiedLead(), options);
+        var overwritten = ConversionMap.Default.Preview(QualifiedLead(), options with { OverwriteLeadSourceOnExisting = true });
+
+        Assert.Equal(("existing-7", false), (kept.Account!.Id, kept.Account.IsNew));
+        Assert.Equal("شرکت کیمیا", kept.Account.Name);
+        Assert.Null(kept.Account.Source);
+        Assert.Equal(LeadSource.TradeShow, overwritten.Account!.Source);
+        Assert.Equal("existing-7", kept.Contact!.AccountId);
+        Assert.Equal("existing-7", kept.Opportunity!.AccountId);
+        Assert.Equal(new LeadConversion("existing-7", "con-1", "opp-1"), kept.Conversion);
+    }
+
+    [Fact]
+    public void Attaching_to_an_existing_contact_links_the_opportunity_to_it()
+    {
+        var result = ConversionMap.Default.Preview(QualifiedLead(), new ConversionOptions { ExistingAccountId = "a-9", ExistingContactId = "c-9" });
+
+        Assert.Equal(("c-9", false, null), (result.Contact!.Id, result.Contact.IsNew, result.Contact.AccountId));
+        Assert.Equal("c-9", result.Opportunity!.ContactId);
+        Assert.Null(result.Contact.Source);
+    }
+
+    [Fact]
+    public void The_opportunity_name_and_the_owner_can_be_overridden_and_the_overridden_values_are_reported()
+    {
+        var result = ConversionMap.Default.Preview(QualifiedLead(), Ids with { OpportunityName = " Kimia renewal ", Owner = "reza" });
+
+        Assert.Equal("Kimia renewal", result.Opportunity!.Name);
+        Assert.Equal(("reza", "reza", "reza"), (result.Account!.Owner, result.Contact!.Owner, result.Opportunity.Owner));
+        Assert.Equal([LeadField.Topic, LeadField.Owner], result.UnmappedFields);
+    }
+
+    [Fact]
+    public void The_owner_override_leaves_an_existing_account_alone()
+    {
+        var result = ConversionMap.Default.Preview(QualifiedLead(), new ConversionOptions { ExistingAccountId = "a-9", Owner = "reza" });
+
+        Assert.Equal("sara", result.Account!.Owner);
+        Assert.Equal("reza", result.Contact!.Owner);
+    }
+
+    [Fact]
+    public void Only_an_account_can_be_created()
+    {
+        var result = ConversionMap.Default.Convert(QualifiedLead(), "sara", new ConversionOptions { CreateContact = false, CreateOpportunity = false, NewAccountId = "a" });
+
+        Assert.Null(result.Contact);
+        Assert.Null(result.Opportunity);
+        Assert.Equal(new LeadConversion("a", null, null), result.Conversion);
+    }
+
+    [Theory]
+    [InlineData("contact", "a new contact needs an account")]
+    [InlineData("opportunity", "an opportunity needs an account")]
+    [InlineData("nothing", "creates or attaches nothing")]
+    [InlineData("blank", "ExistingAccountId is empty")]
+    [InlineData("new-id", "NewAccountId is given, but no account is created")]
+    [InlineData("name", "OpportunityName is given, but no opportunity is created")]
+    public void Inconsistent_options_are_refused_before_anything_changes(string kind, string message)
+    {
+        var options = kind switch
+        {
+            "contact" => new ConversionOptions { CreateAccount = false, CreateOpportunity = false },
+            "opportunity" => new ConversionOptions { CreateAccount = false, CreateContact = false },
+            "nothing" => new ConversionOptions { CreateAccount = false, CreateContact = false, CreateOpportunity = false },
+            "blank" => new ConversionOptions { ExistingAccountId = " " },
+            "new-id" => new ConversionOptions { ExistingAccountId = "a", NewAccountId = "b" },
+            _ => new ConversionOptions { CreateOpportunity = false, OpportunityName = "x" },
+        };
+        var lead = QualifiedLead();
+        var before = lead.ToSnapshot();
+
+        var error = Assert.Throws<ArgumentException>(() => ConversionMap.Default.Convert(lead, "sara", options));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal("options", error.ParamName);
+        Assert.Equal(before, lead.ToSnapshot());
+    }
+
+    [Fact]
+    public void An_open_lead_is_refused_unless_the_options_qualify_it_in_the_same_call()
+    {
+        var lead = TestLeads.NewLead(details: Full);
+        var before = lead.ToSnapshot();
+
+        var error = Assert.Throws<InvalidLeadTransitionException>(() => ConversionMap.Default.Convert(lead, "sara", Ids));
+        Assert.Equal(LeadTrigger.Convert, error.Trigger);
+        Assert.Equal(before, lead.ToSnapshot());
+
+        ConversionMap.Default.Convert(lead, "sara", Ids with { QualifyOpenLead = true });
+        Assert.Equal(LeadState.Converted, lead.State);
+        Assert.Equal([LeadStatusReason.New, LeadStatusReason.Qualified, LeadStatusReason.Converted], lead.History.Select(h => h.To));
+    }
+
+    [Fact]
+    public void Qualifying_in_the_same_call_respects_the_qualification_policy_and_changes_nothing_when_it_is_not_met()
+    {
+        var lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Default.Require("Budget is known", l => l.Details.Budget is not null));
+        var lead = lifecycle.Create(Full with { Budget = null }, "sara");
+        var before = lead.ToSnapshot();
+
+        var error = Assert.Throws<InvalidLeadTransitionException>(() => ConversionMap.Default.Convert(lead, "sara", Ids with { QualifyOpenLead = true }));
+
+        Assert.Equal(LeadTrigger.Qualify, error.Trigger);
+        Assert.Equal(before, lead.ToSnapshot());
+    }
+
+    [Fact]
+    public void A_disqualified_or_converted_lead_is_refused()
+    {
+        var disqualified = TestLeads.NewLead(details: Full);
+        disqualified.Disqualify(DisqualificationReason.Lost, "sara");
+        var converted = QualifiedLead();
+        ConversionMap.Default.Convert(converted, "sara", Ids);
+
+        Assert.Throws<InvalidLeadTransitionException>(() => ConversionMap.Default.Convert(disqualified, "sara", Ids with { QualifyOpenLead = true }));
+        Assert.Throws<InvalidLeadTransitionException>(() => ConversionMap.Default.Convert(converted, "sara", Ids));
+    }
+
+    [Fact]
+    public void Arguments_are_checked()
+    {
+        var lead = QualifiedLead();
+
+        Assert.Throws<ArgumentNullException>(() => ConversionMap.Default.Convert(null!, "sara"));
+        Assert.Throws<ArgumentException>(() => ConversionMap.Default.Convert(lead, " "));
+        Assert.Throws<ArgumentNullException>(() => ConversionMap.Default.Preview(null!));
+        Assert.Throws<ArgumentException>(() => LeadField.Custom(" ", CustomFieldKind.Text));
+        Assert.Throws<ArgumentException>(() => TargetField.Custom(ConversionTarget.Account, "", CustomFieldKind.Text));
+        Assert.Throws<ArgumentNullException>(() => ConversionMap.CreateBuilder().Compose(AccountFields.Description, null!, LeadField.Industry));
+        Assert.Throws<ArgumentNullException>(() => ConversionMap.CreateBuilder().Convert<string, string>(LeadField.Industry, AccountFields.Description, null!));
+        Assert.Equal(LeadState.Qualified, lead.State);
+    }
+}

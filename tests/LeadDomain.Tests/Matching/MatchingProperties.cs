@@ -25,9 +25,11 @@ public sealed class MatchingProperties
         "Inc", "Ltd.", " LLC", "GmbH", "S.A.", " Co ", "شرکت ", " سهامی خاص", "ش.م.م", "شركة", "Contoso", "کیمیا",
     ];
 
+    private static readonly string[] PhonePrefixes = ["", "", "+", "00", "0", "+98 ", "0098", "+44 ", "+1 ", "+971", "+39 0", "۰۰۹۸", "(0)"];
+
     private static readonly string[] PhonePieces =
     [
-        "+", "00", "0", "98", "44", "1", "9", "12", "345", "۰", "۹۱۲", "٣٤٥", "6789", " ", "-", "(", ")", ".", "7",
+        "0", "98", "44", "1", "9", "12", "345", "۰", "۹۱۲", "٣٤٥", "6789", " ", "-", "(", ")", ".", "7", "+",
     ];
 
     private static readonly string?[] Countries = [null, "98", "44", "1", "+39"];
@@ -40,7 +42,7 @@ public sealed class MatchingProperties
             var random = new Random(seed);
             var text = Compose(random, TextPieces, 8);
             var other = Compose(random, TextPieces, 4);
-            var phone = Compose(random, PhonePieces, 10);
+            var phone = PhonePrefixes[random.Next(PhonePrefixes.Length)] + Compose(random, PhonePieces, 10);
             var country = Countries[random.Next(Countries.Length)];
 
             var email = MatchKeys.Email(text + "@" + other);

@@ -16,7 +16,7 @@ public sealed record ExistingAccount
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty or white space.</exception>
     public ExistingAccount(string id, string? name = null)
     {
-        Id = id;
+        Id = Guard.Against.NullOrWhiteSpace(id);
         Name = name;
     }
 

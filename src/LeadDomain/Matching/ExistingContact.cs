@@ -21,7 +21,7 @@ public sealed record ExistingContact
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty or white space.</exception>
     public ExistingContact(string id, string? firstName = null, string? lastName = null)
     {
-        Id = id;
+        Id = Guard.Against.NullOrWhiteSpace(id);
         FirstName = firstName;
         LastName = lastName;
     }

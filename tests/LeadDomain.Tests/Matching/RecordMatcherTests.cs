@@ -142,9 +142,11 @@ public sealed class RecordMatcherTests
     [Fact]
     public void Existing_records_check_their_id_and_lists()
     {
-        Assert.Equal("Id", Assert.Throws<ArgumentNullException>(() => new ExistingAccount(null!)).ParamName);
-        Assert.Equal("Id", Assert.Throws<ArgumentException>(() => new ExistingAccount(" ")).ParamName);
-        Assert.Equal("Id", Assert.Throws<ArgumentException>(() => new ExistingContact("")).ParamName);
+        Assert.Equal("id", Assert.Throws<ArgumentNullException>(() => new ExistingAccount(null!)).ParamName);
+        Assert.Equal("id", Assert.Throws<ArgumentException>(() => new ExistingAccount(" ")).ParamName);
+        Assert.Equal("Id", Assert.Throws<ArgumentException>(() => new ExistingAccount("a") with { Id = "" }).ParamName);
+        Assert.Equal("id", Assert.Throws<ArgumentException>(() => new ExistingContact("")).ParamName);
+        Assert.Equal("id", Assert.Throws<ArgumentNullException>(() => new ExistingContact(null!)).ParamName);
         Assert.Equal("Id", Assert.Throws<ArgumentException>(() => new ExistingContact("c") with { Id = "\t" }).ParamName);
         Assert.Equal("Emails", Assert.Throws<ArgumentNullException>(() => new ExistingAccount("a") { Emails = null! }).ParamName);
         Assert.Equal("Phones", Assert.Throws<ArgumentException>(() => new ExistingAccount("a") { Phones = [null!] }).ParamName);

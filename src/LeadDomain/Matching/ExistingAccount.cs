@@ -1,0 +1,63 @@
+using Ardalis.GuardClauses;
+
+namespace LeadDomain.Matching;
+
+/// <summary>
+/// An account (an organisation) the host already has, as far as matching needs it. The library does not load
+/// accounts: the host supplies them, from any store.
+/// </summary>
+/// <remarks>Two accounts are equal when their ids, names and lists (item by item) are equal.</remarks>
+public sealed record ExistingAccount
+{
+    /// <summary>Creates an account with an id and a name.</summary>
+    /// <param name="id">The host's id for the account.</param>
+    /// <param name="name">The account's name, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or white space.</exception>
+    public ExistingAccount(string id, string? name = null)
+    {
+        Id = Guard.Against.NullOrWhiteSpace(id);
+        Name = name;
+    }
+
+    /// <summary>Gets the host's id for the account: not empty or white space.</summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    /// <exception cref="ArgumentException">The value set is empty or white space.</exception>
+    public string Id
+    {
+        get;
+        init => field = Guard.Against.NullOrWhiteSpace(value, nameof(Id));
+    }
+
+    /// <summary>Gets the account's name, or null.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Gets the account's e-mail addresses. Never null; no item is null.</summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    /// <exception cref="ArgumentException">An item of the value set is null.</exception>
+    public IReadOnlyList<string> Emails
+    {
+        get;
+        init => field = RecordLists.Check(value, nameof(Emails));
+    } = [];
+
+    /// <summary>Gets the account's phone numbers. Never null; no item is null.</summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    /// <exception cref="ArgumentException">An item of the value set is null.</exception>
+    public IReadOnlyList<string> Phones
+    {
+        get;
+        init => field = RecordLists.Check(value, nameof(Phones));
+    } = [];
+
+    /// <inheritdoc />
+    public bool Equals(ExistingAccount? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Id == other.Id && Name == other.Name
+                && Emails.SequenceEqual(other.Emails, StringComparer.Ordinal)
+                && Phones.SequenceEqual(other.Phones, StringComparer.Ordinal)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Emails.Count, Phones.Count);
+}

@@ -1,0 +1,62 @@
+namespace LeadDomain.Matching;
+
+/// <summary>
+/// The legal forms <see cref="MatchKeys.CompanyName"/> removes at either end of a company name, kept as the word
+/// sequences <see cref="MatchKeys.AddWords"/> makes of them, so that they are folded exactly as names are.
+/// </summary>
+internal static class LegalForms
+{
+    private static readonly string[] Raw =
+    [
+        "Inc", "Incorporated", "Ltd", "Limited", "LLC", "L.L.C.", "LLP", "LP", "PLC", "Co", "Company", "Corp",
+        "Corporation", "GmbH", "AG", "KG", "SA", "S A", "SAS", "SARL", "SL", "S L", "SRL", "S R L", "SpA", "S P A", "BV",
+        "B V", "NV", "N V", "Ltda", "Pty", "Pvt", "JSC",
+        "شرکت", "سهامی خاص", "سهامی عام", "سهامی", "مسئولیت محدود", "با مسئولیت محدود", "تضامنی", "ش.م.م", "ش.س.خ",
+        "ش.س.ع",
+        "شركة", "ذ.م.م", "ش.م.ع", "المحدودة", "ذات مسؤولية محدودة",
+    ];
+
+    private static readonly HashSet<string> Forms = Build();
+
+    private static readonly int LongestForm = Forms.Max(form => form.Count(c => c == ' ') + 1);
+
+    /// <summary>Removes legal forms from both ends of <paramref name="words"/>, longest first, until none is left there.</summary>
+    public static void Strip(List<string> words)
+    {
+        bool removed;
+        do
+        {
+            removed = StripEnd(words, atStart: false) || StripEnd(words, atStart: true);
+        }
+        while (removed && words.Count > 0);
+    }
+
+    private static bool StripEnd(List<string> words, bool atStart)
+    {
+        for (var length = Math.Min(LongestForm, words.Count); length >= 1; length--)
+        {
+            var start = atStart ? 0 : words.Count - length;
+            if (Forms.Contains(string.Join(' ', words.GetRange(start, length))))
+            {
+                words.RemoveRange(start, length);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> Build()
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        var words = new List<string>();
+        foreach (var form in Raw)
+        {
+            words.Clear();
+            MatchKeys.AddWords(form, words);
+            forms.Add(string.Join(' ', words));
+        }
+
+        return forms;
+    }
+}

@@ -1,20 +1,21 @@
+using LeadDomain.Conversion;
 using LeadDomain.Lifecycle;
 using LeadDomain.Matching;
 
-namespace LeadDomain.Tests.Matching;
+namespace LeadDomain.Tests.Readme;
 
-/// <summary>The README's "Matching and duplicates" example, kept compiling and checked against its comments.</summary>
-public sealed class ReadmeMatchingExampleTests
+/// <summary>README's "Matching and duplicates" example, compiled, run and checked against its comments.</summary>
+public sealed class MatchingExample
 {
     [Fact]
-    public void The_readme_example_compiles_and_gives_what_its_comments_say()
+    public void Runs()
     {
         var lifecycle = TestLeads.NewLifecycle(QualificationPolicy.None);
         var lead = TestLeads.NewLead(lifecycle);                          // Sara Lima, Contoso Ltda, sara@contoso.example
         var otherLeads = new[] { TestLeads.NewLead(lifecycle, TestLeads.Persian) };
         var allLeads = otherLeads.Append(lead).ToArray();
 
-        // From README.md, verbatim:
+        // README: matching
         string? company = MatchKeys.CompanyName("كيميا گستر سهامی خاص"); // "کیمیا گستر", as for "شرکت کیمیا گستر"
         string? phone = MatchKeys.Phone("۰۹۱۲ ۳۴۵ ۶۷۸۹");               // "9123456789", as for "+98 912 345 6789"
 
@@ -31,7 +32,13 @@ public sealed class ReadmeMatchingExampleTests
 
         IReadOnlyList<DuplicateLeadPair> pairs = DuplicateLeads.Find(allLeads); // indexed by key, never all pairs
 
-        // The comments' claims:
+        // Convert onto what already exists instead of creating duplicates.
+        string? accountId = matcher.FindAccounts(lead.Details) is [var account, ..] ? account.RecordId : null; // "acc-1"
+        string? contactId = matcher.FindContacts(lead.Details) is [var contact, ..] ? contact.RecordId : null; // "con-1"
+        ConversionResult result = ConversionMap.Default.Convert(lead, "ali",
+            new ConversionOptions { ExistingAccountId = accountId, ExistingContactId = contactId, QualifyOpenLead = true });
+        // README: end
+
         Assert.Equal("کیمیا گستر", company);
         Assert.Equal(MatchKeys.CompanyName("شرکت کیمیا گستر"), company);
         Assert.Equal("9123456789", phone);
@@ -40,5 +47,7 @@ public sealed class ReadmeMatchingExampleTests
             ["Contact con-1 (100: Email 'sara@contoso.example', CompanyName 'CONTOSO', PersonName 'SARA LIMA')", "Account acc-1 (50: CompanyName 'CONTOSO')"],
             matcher.Find(lead).Select(c => c.ToString()));
         Assert.Empty(pairs);
+        Assert.Equal(("acc-1", false, "con-1", false), (result.Account!.Id, result.Account.IsNew, result.Contact!.Id, result.Contact.IsNew));
+        Assert.Equal(new LeadDomain.Leads.LeadConversion("acc-1", "con-1", result.Opportunity!.Id), lead.Conversion);
     }
 }

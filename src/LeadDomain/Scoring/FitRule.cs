@@ -51,14 +51,20 @@ internal abstract class FitRule(string name, double points)
 }
 
 /// <summary>A rule on a text field; the e-mail domain field matches when any address's domain does.</summary>
-internal abstract class TextRule(string name, double points, LeadTextField field, IReadOnlyList<string> patterns)
+/// <remarks>
+/// Equality and containment are one class's two modes rather than two overrides, so that evaluating a text rule is a
+/// direct call all the way down.
+/// </remarks>
+internal abstract class TextRule(string name, double points, LeadTextField field, IReadOnlyList<string> patterns, bool contains)
     : FitRule(name, points)
 {
+    private readonly bool _contains = contains;
+
     public LeadTextField Field { get; } = field;
 
     protected ScoringText.Patterns Patterns { get; } = new(patterns);
 
-    public override bool Matches(LeadDetails details, FoldedLeadText? folded)
+    public sealed override bool Matches(LeadDetails details, FoldedLeadText? folded)
     {
         if (Field == LeadTextField.EmailDomain)
         {
@@ -76,38 +82,28 @@ internal abstract class TextRule(string name, double points, LeadTextField field
 
         if (folded is not null && FoldedText(folded, Field) is { } foldedText)
         {
-            return AnyFolded(foldedText);
+            return _contains ? Patterns.AnyContainedFolded(foldedText) : Patterns.AnyEqualFolded(foldedText);
         }
 
         var text = Text(details, Field);
         return !text.IsEmpty && Any(text);
     }
 
-    protected abstract bool Any(ReadOnlySpan<char> text);
-
-    protected abstract bool AnyFolded(string folded);
+    private bool Any(ReadOnlySpan<char> text) => _contains ? Patterns.AnyContained(text) : Patterns.AnyEqual(text);
 }
 
 /// <summary>The field equals one of the values (folded comparison).</summary>
 internal sealed class TextOneOfRule(string name, double points, LeadTextField field, IReadOnlyList<string> values)
-    : TextRule(name, points, field, values)
+    : TextRule(name, points, field, values, contains: false)
 {
     public IReadOnlyList<string> Values { get; } = values;
-
-    protected override bool Any(ReadOnlySpan<char> text) => Patterns.AnyEqual(text);
-
-    protected override bool AnyFolded(string folded) => Patterns.AnyEqualFolded(folded);
 }
 
 /// <summary>The field contains any of the terms (folded comparison).</summary>
 internal sealed class TextContainsAnyRule(string name, double points, LeadTextField field, IReadOnlyList<string> terms)
-    : TextRule(name, points, field, terms)
+    : TextRule(name, points, field, terms, contains: true)
 {
     public IReadOnlyList<string> Terms { get; } = terms;
-
-    protected override bool Any(ReadOnlySpan<char> text) => Patterns.AnyContained(text);
-
-    protected override bool AnyFolded(string folded) => Patterns.AnyContainedFolded(folded);
 }
 
 /// <summary>The number lies in [Min, Max] (either bound optional); a money field may also require a currency.</summary>

@@ -12,8 +12,9 @@ namespace LeadDomain.Scoring;
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe: build it once and share it. The rules are compiled when the model is built (text
-/// patterns folded, lookup tables per source, timeframe and activity type, decay rates), so scoring a lead reads each
-/// field once per rule and each activity once, allocates nothing, and gives the same score for the same lead and
+/// patterns folded and grouped by length, one multi-term search per contains-any rule, one table of points for all
+/// the source, timeframe, decision-maker and presence rules together, decay rates per activity type), so scoring a
+/// lead reads each field at most once per rule and each activity once, allocates nothing, and gives the same score for the same lead and
 /// instant, always.
 /// </remarks>
 public sealed class ScoringModel
@@ -21,6 +22,7 @@ public sealed class ScoringModel
     private const int ActivitySlots = (int)ActivityType.Note + 1;
 
     private readonly FitRule[] _fit;
+    private readonly CompiledFit _compiledFit;
     private readonly ActivityRule?[] _ruleByType = new ActivityRule?[ActivitySlots];
     private readonly double[] _points = new double[ActivitySlots];
     private readonly long[] _windowTicks = new long[ActivitySlots];
@@ -31,6 +33,7 @@ public sealed class ScoringModel
         FitRule[] fit, ActivityRule[] engagement, double fitCap, double engagementCap, int hot, int warm, int gradeA, int gradeB, int gradeC)
     {
         _fit = fit;
+        _compiledFit = new CompiledFit(fit);
         Engagement = engagement;
         FitCap = fitCap;
         EngagementCap = engagementCap;
@@ -279,15 +282,7 @@ public sealed class ScoringModel
 
     private LeadScore ScoreCore(LeadDetails details, FoldedLeadText? folded, ReadOnlySpan<LeadActivity> activities, long atTicks)
     {
-        var fit = 0.0;
-        foreach (var rule in _fit)
-        {
-            if (rule.Matches(details, folded))
-            {
-                fit += rule.Points;
-            }
-        }
-
+        var fit = _compiledFit.Points(details, folded);
         var engagement = 0.0;
         foreach (var activity in activities)
         {

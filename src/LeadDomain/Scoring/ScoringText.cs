@@ -29,9 +29,11 @@ internal static class ScoringText
     }
 
     /// <summary>
-    /// Folded patterns with the form to compare ASCII text with: for ASCII text folding is ASCII upper-casing and nothing
-    /// is ignorable, so the vectorised ordinal-ignore-case search of the BCL gives the same answer; a pattern that folds
-    /// to non-ASCII can never match ASCII text.
+    /// Folded patterns with the forms to compare text with, prepared once per rule: for ASCII text folding is ASCII
+    /// upper-casing and nothing is ignorable, so the BCL's vectorised ordinal-ignore-case comparisons give the folded
+    /// answer (a pattern that folds to non-ASCII can never match ASCII text); text folded already compares ordinally.
+    /// Equality looks only at the patterns of the text's length; containment searches for all terms in one pass
+    /// (<see cref="SearchValues{T}"/> of strings) instead of one search per term.
     /// </summary>
     public sealed class Patterns
     {
@@ -41,6 +43,10 @@ internal static class ScoringText
             Ascii = [.. Folded.Where(p => System.Text.Ascii.IsValid(p))];
             _shortest = Folded.Length == 0 ? 0 : Folded.Min(p => p.Length);
             _longest = Folded.Length == 0 ? 0 : Folded.Max(p => p.Length);
+            _foldedByLength = ByLength(Folded, _longest);
+            _asciiByLength = ByLength(Ascii, _longest);
+            _foldedTerms = SearchValues.Create(Folded, StringComparison.Ordinal);
+            _asciiTerms = SearchValues.Create(Ascii, StringComparison.OrdinalIgnoreCase);
         }
 
         // A text that folds to more characters than the longest pattern equals none of them.
@@ -48,6 +54,13 @@ internal static class ScoringText
 
         // Folding only drops characters, so a text shorter than every pattern matches none.
         private readonly int _shortest;
+
+        // Index: a length; value: the patterns of that length (ASCII ones only in the second).
+        private readonly string[][] _foldedByLength;
+        private readonly string[][] _asciiByLength;
+
+        private readonly SearchValues<string> _foldedTerms;
+        private readonly SearchValues<string> _asciiTerms;
 
         public string[] Folded { get; }
 
@@ -62,7 +75,12 @@ internal static class ScoringText
 
             if (System.Text.Ascii.IsValid(text))
             {
-                foreach (var p in Ascii)
+                if (text.Length > _longest)
+                {
+                    return false;
+                }
+
+                foreach (var p in _asciiByLength[text.Length])
                 {
                     if (text.Equals(p, StringComparison.OrdinalIgnoreCase))
                     {
@@ -85,28 +103,21 @@ internal static class ScoringText
 
             if (System.Text.Ascii.IsValid(text))
             {
-                foreach (var p in Ascii)
-                {
-                    if (text.Contains(p, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                return Ascii.Length != 0 && text.IndexOfAny(_asciiTerms) >= 0;
             }
 
             return AnyFolded(text, contains: true);
         }
 
-        /// <summary>
-        /// Folds the text once (into the stack, or a pooled buffer for long text) and then compares with the BCL's
-        /// vectorised span search, instead of folding every character again for every pattern and start position.
-        /// </summary>
         /// <summary>Whether text already folded (<see cref="TextFolding"/>) equals one of the patterns.</summary>
         public bool AnyEqualFolded(string folded)
         {
-            foreach (var p in Folded)
+            if ((uint)folded.Length >= (uint)_foldedByLength.Length)
+            {
+                return false;
+            }
+
+            foreach (var p in _foldedByLength[folded.Length])
             {
                 if (string.Equals(folded, p, StringComparison.Ordinal))
                 {
@@ -118,19 +129,24 @@ internal static class ScoringText
         }
 
         /// <summary>Whether text already folded (<see cref="TextFolding"/>) contains one of the patterns.</summary>
-        public bool AnyContainedFolded(string folded)
+        public bool AnyContainedFolded(string folded) =>
+            folded.Length >= _shortest && folded.AsSpan().IndexOfAny(_foldedTerms) >= 0;
+
+        private static string[][] ByLength(string[] patterns, int longest)
         {
-            foreach (var p in Folded)
+            var byLength = new string[longest + 1][];
+            for (var length = 0; length <= longest; length++)
             {
-                if (folded.Contains(p, StringComparison.Ordinal))
-                {
-                    return true;
-                }
+                byLength[length] = [.. patterns.Where(p => p.Length == length).Distinct(StringComparer.Ordinal)];
             }
 
-            return false;
+            return byLength;
         }
 
+        /// <summary>
+        /// Folds the text once (into the stack, or a pooled buffer for long text) and then compares with the BCL's
+        /// vectorised span search, instead of folding every character again for every pattern and start position.
+        /// </summary>
         [SkipLocalsInit] // every slot read is written first; zeroing the buffer would cost as much as the folding
         private bool AnyFolded(ReadOnlySpan<char> text, bool contains)
         {
@@ -153,9 +169,14 @@ internal static class ScoringText
                 }
 
                 var folded = buffer[..n];
-                foreach (var p in Folded)
+                if (contains)
                 {
-                    if (contains ? folded.IndexOf(p.AsSpan()) >= 0 : folded.SequenceEqual(p))
+                    return folded.IndexOfAny(_foldedTerms) >= 0;
+                }
+
+                foreach (var p in _foldedByLength[n])
+                {
+                    if (folded.SequenceEqual(p))
                     {
                         return true;
                     }

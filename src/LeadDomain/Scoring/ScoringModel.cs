@@ -218,6 +218,15 @@ public sealed class ScoringModel
             return;
         }
 
+        // Refuse a null lead here, by its index, rather than as one of several errors wrapped by the workers.
+        for (var i = 0; i < count; i++)
+        {
+            if (leads[i] is null)
+            {
+                throw new ArgumentException($"Lead {i} is null.", nameof(leads));
+            }
+        }
+
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, chunk =>
         {
             var start = (int)((long)count * chunk / chunks);
@@ -270,6 +279,20 @@ public sealed class ScoringModel
 
     private void ScoreRange(IReadOnlyList<Lead> leads, LeadScore[] destination, int start, int end, long atTicks)
     {
+        // An array (the usual input) is walked as a span: no interface call per lead.
+        if (leads is Lead[] array)
+        {
+            var span = array.AsSpan(start, end - start);
+            var into = destination.AsSpan(start, end - start);
+            for (var i = 0; i < span.Length; i++)
+            {
+                var lead = span[i] ?? throw new ArgumentException($"Lead {start + i} is null.", nameof(leads));
+                into[i] = ScoreCore(lead, atTicks);
+            }
+
+            return;
+        }
+
         for (var i = start; i < end; i++)
         {
             var lead = leads[i] ?? throw new ArgumentException($"Lead {i} is null.", nameof(leads));

@@ -290,6 +290,18 @@ public sealed class ScoringModelTests
     }
 
     [Fact]
+    public void A_null_lead_in_bulk_is_refused_by_its_index()
+    {
+        var array = new[] { TestLeads.NewLead(), null!, TestLeads.NewLead() };
+        var list = new List<Lead>(array);
+
+        Assert.Contains("Lead 1 is null", Assert.Throws<ArgumentException>(() => Visits().Score(array, new LeadScore[3], Now)).Message, StringComparison.Ordinal);
+        Assert.Contains("Lead 1 is null", Assert.Throws<ArgumentException>(() => Visits().ScoreParallel(array, new LeadScore[3], Now, 1)).Message, StringComparison.Ordinal);
+        Assert.Contains("Lead 1 is null", Assert.Throws<ArgumentException>(() => Visits().ScoreParallel(list, new LeadScore[3], Now, 1)).Message, StringComparison.Ordinal);
+        Assert.Contains("Lead 1 is null", Assert.Throws<ArgumentException>(() => Visits().ScoreParallel(array, new LeadScore[3], Now, 2)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Scoring_a_snapshot_gives_the_same_score_as_the_lead()
     {
         var lead = WithActivities(Now - Duration.FromDays(2));

@@ -19,7 +19,7 @@ public static class BarChart
         {
             // Eighth blocks give the bar's end a finer step than one character.
             var eighths = (int)Math.Round(value * width * 8.0 / max);
-            var bar = new string('█', eighths / 8) + (eighths % 8 == 0 ? string.Empty : "▏▎▍▌▋▊▉"[(eighths % 8) - 1].ToString());
+            var bar = new string('█', eighths / 8) + (eighths % 8 == 0 ? string.Empty : new string("▏▎▍▌▋▊▉"[(eighths % 8) - 1], 1));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {label.PadRight(labelWidth)} {bar.PadRight(width + 1)} {value,6:N0}  {note}"));
         }
     }

@@ -127,8 +127,21 @@ public static class Dashboard
     }
 
     /// <summary>"CannotContact" as "Cannot Contact".</summary>
-    private static string Words(string name) =>
-        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + c : c.ToString()));
+    private static string Words(string name)
+    {
+        var words = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+            {
+                words.Append(' ');
+            }
+
+            words.Append(name[i]);
+        }
+
+        return words.ToString();
+    }
 
     private static string Human(Duration? duration) => duration switch
     {

@@ -221,7 +221,7 @@ public static class LeadCsvReader
         };
 
         private TEnum? Enum<TEnum>(string column)
-            where TEnum : struct, Enum
+            where TEnum : struct, System.Enum
         {
             if (Text(column) is not { } text)
             {
@@ -230,11 +230,11 @@ public static class LeadCsvReader
 
             // Names only: Enum.TryParse would also take "7" or "-1", which no CRM export means.
             var compact = text.Replace(" ", string.Empty, StringComparison.Ordinal);
-            foreach (var value in System.Enum.GetValues<TEnum>())
+            foreach (var known in System.Enum.GetNames<TEnum>())
             {
-                if (string.Equals(value.ToString(), compact, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(known, compact, StringComparison.OrdinalIgnoreCase))
                 {
-                    return value;
+                    return System.Enum.Parse<TEnum>(known);
                 }
             }
 

@@ -66,7 +66,7 @@ public sealed class LeadStore
         ArgumentNullException.ThrowIfNull(lead);
         var record = _db.Leads.Local.FirstOrDefault(r => r.Id == lead.Id.Value)
             ?? throw new InvalidOperationException($"Lead {lead.Id} was not loaded by this store; load it with GetAsync before saving it.");
-        var loadedVersion = (long)_db.Entry(record).Property(r => r.Version).OriginalValue!;
+        var loadedVersion = _db.Entry(record).Property(r => r.Version).OriginalValue;
         Write(record, lead.ToSnapshot());
         try
         {

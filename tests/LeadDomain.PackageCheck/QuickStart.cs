@@ -40,15 +40,25 @@ LeadSnapshot snapshot = lead.ToSnapshot();    // store it; keep snapshot.Version
 Lead again = lifecycle.Restore(snapshot);     // validated: an impossible snapshot throws InvalidLeadSnapshotException
 // README: end
 
-string[] problems =
-[
-    .. why.SequenceEqual(["has a budget"]) ? Array.Empty<string>() : [$"unmet requirements were [{string.Join(", ", why)}]"],
-    .. lead.Topic == "Contoso Ltda - Sara Lima (Trade Show)" ? Array.Empty<string>() : [$"the topic was '{lead.Topic}'"],
-    .. again.State == LeadState.Converted && again.Version == lead.Version ? Array.Empty<string>() : [$"restored {again}"],
-];
-var version = typeof(Lead).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
-    is [System.Reflection.AssemblyInformationalVersionAttribute informational] ? informational.InformationalVersion : "?";
-Console.WriteLine(problems.Length == 0
+// What README says happened, checked: a package that builds but behaves differently fails here.
+var problems = new List<string>();
+if (!why.SequenceEqual(["has a budget"]))
+{
+    problems.Add($"the unmet requirements were [{string.Join(", ", why)}]");
+}
+
+if (lead.Topic != "Contoso Ltda - Sara Lima (Trade Show)")
+{
+    problems.Add($"the topic was '{lead.Topic}'");
+}
+
+if (again.State != LeadState.Converted || again.Version != lead.Version)
+{
+    problems.Add($"the restored lead was {again}");
+}
+
+var version = typeof(Lead).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+Console.WriteLine(problems.Count == 0
     ? $"package check: README's quick start ran on LeadDomain {version}"
     : $"package check FAILED: {string.Join("; ", problems)}");
-return problems.Length == 0 ? 0 : 1;
+return problems.Count == 0 ? 0 : 1;

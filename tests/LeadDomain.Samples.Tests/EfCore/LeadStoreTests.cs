@@ -52,7 +52,7 @@ public sealed class LeadStoreTests : IDisposable
         var reloaded = (await new LeadStore(again, _lifecycle).GetAsync(id))!;
         Assert.Equal(LeadStatusReason.Qualified, reloaded.StatusReason);
         Assert.Equal(3, reloaded.Version);
-        Assert.Equal([null, LeadStatusReason.New, LeadStatusReason.Contacted], reloaded.History.Select(h => h.From));
+        Assert.Equal(new LeadStatusReason?[] { null, LeadStatusReason.New, LeadStatusReason.Contacted }, reloaded.History.Select(h => h.From));
         Assert.Equal("Qualified", (await again.Leads.AsNoTracking().SingleAsync()).State);
     }
 
@@ -93,7 +93,7 @@ public sealed class LeadStoreTests : IDisposable
         sarasCopy.Edit(sarasCopy.Details with { JobTitle = "CTO" }, "sara");
         var conflict = await Assert.ThrowsAsync<LeadConcurrencyException>(() => sara.SaveAsync(sarasCopy));
 
-        Assert.Equal((id, 1L, 2L), (conflict.Id, conflict.LoadedVersion, conflict.StoredVersion));
+        Assert.Equal((id, 1L, (long?)2), (conflict.Id, conflict.LoadedVersion, conflict.StoredVersion));
         Assert.Contains("changed by someone else", conflict.Message, StringComparison.Ordinal);
         Assert.IsType<DbUpdateConcurrencyException>(conflict.InnerException);
         await using (var check = _file.Open())

@@ -27,14 +27,22 @@ public static class Dashboard
     private static void WriteDecisions(TextWriter output, SalesDay day)
     {
         Heading(output, "Today's decisions");
-        output.WriteLine(Invariant($"  qualified and converted  {day.Qualified,6:N0}   (score {SalesPolicy.QualifyFrom}+ and the qualification policy met)"));
+        var lines = new List<(string, int, string)>
+        {
+            ("qualified and converted", day.Qualified, Invariant($"score {SalesPolicy.QualifyFrom}+ and the qualification policy met")),
+        };
         foreach (var (reason, count) in day.Disqualified.OrderBy(p => p.Key))
         {
-            output.WriteLine(Invariant($"  disqualified: {Words(reason.ToString()),-10} {count,6:N0}   (the follow-up policy's suggestion for stale leads)"));
+            lines.Add(($"disqualified: {Words(reason.ToString())}", count, "the follow-up policy's suggestion for a stale lead"));
         }
 
-        output.WriteLine(Invariant($"  hot, but not qualifiable {day.Blocked.Count,6:N0}   {Missing(day)}"));
-        output.WriteLine(Invariant($"  still open               {day.Leads.Count(l => l.State == LeadState.Open),6:N0}"));
+        lines.Add(("hot, not yet qualifiable", day.Blocked.Count, Missing(day)));
+        lines.Add(("still open", day.Leads.Count(l => l.State == LeadState.Open), string.Empty));
+        var width = lines.Max(l => l.Item1.Length);
+        foreach (var (what, count, why) in lines)
+        {
+            output.WriteLine(Invariant($"  {what.PadRight(width)} {count,6:N0}  {why}"));
+        }
     }
 
     private static void WriteFunnel(TextWriter output, FunnelReport funnel)
@@ -67,20 +75,27 @@ public static class Dashboard
 
     private static void WriteHotLeads(TextWriter output, SalesDay day)
     {
-        Heading(output, $"Hot leads: the {Top} best scores, and why");
+        Heading(output, "Hot leads: the best scores, and why");
+        WriteBest(output, day, "converted today", LeadState.Converted, 5);
+        WriteBest(output, day, "still open: call these first", LeadState.Open, 5);
+    }
+
+    private static void WriteBest(TextWriter output, SalesDay day, string title, LeadState state, int count)
+    {
+        output.WriteLine($"  {title}");
         var best = Enumerable.Range(0, day.Leads.Count)
-            .Where(i => day.Leads[i].State != LeadState.Disqualified)
+            .Where(i => day.Leads[i].State == state)
             .OrderByDescending(i => day.Scores[i].Total)
             .ThenBy(i => i)
-            .Take(Top);
+            .Take(count);
         foreach (var i in best)
         {
             var lead = day.Leads[i];
             var why = SalesPolicy.Scoring.Explain(lead, day.AsOf).Reasons
                 .Take(3)
                 .Select(r => Invariant($"{r.Rule} +{r.Points:0.#}"));
-            var state = day.Blocked.TryGetValue(lead.Id, out var unmet) ? $"open, needs: {string.Join(", ", unmet)}" : lead.State.ToString();
-            output.WriteLine(Invariant($"  {day.Scores[i].Total,3} {day.Scores[i].Grade}  {Name(lead),-38} {state,-10}  {string.Join(", ", why)}"));
+            var needs = day.Blocked.TryGetValue(lead.Id, out var unmet) ? $" (needs: {string.Join(", ", unmet)})" : string.Empty;
+            output.WriteLine(Invariant($"  {day.Scores[i].Total,5} {day.Scores[i].Grade}  {Name(lead),-38} {string.Join(", ", why)}{needs}"));
         }
     }
 

@@ -90,7 +90,7 @@ public sealed class SalesDay
         scoring.Finish(all.Length);
         var day = new SalesDay(leads, scores, asOf);
         day.Decide(output, live);
-        day.Funnel = FunnelAnalyzer.Analyze(leads, new FunnelOptions(DateTimeZoneProviders.Tzdb["Europe/Lisbon"], CalendarSystem.Iso, PeriodUnit.Week));
+        day.Funnel = FunnelAnalyzer.Analyze(leads, new FunnelOptions(DateTimeZoneProviders.Tzdb["Europe/Lisbon"], CalendarSystem.Iso, PeriodUnit.Month));
         day.Overdue = SalesPolicy.FollowUp.Overdue(leads, asOf);
         return day;
     }

@@ -42,13 +42,16 @@ public static class SalesPolicy
         .ForActivity("e-mails opened", ActivityType.EmailOpened, points: 2, window: Duration.FromDays(30), halfLife: Duration.FromDays(10))
         .Build();
 
-    /// <summary>Gets the follow-up discipline: first call within a day (an hour for hot event leads), a touch every 3 days.</summary>
+    /// <summary>
+    /// Gets the follow-up discipline: a first call within a day (an hour for hot event leads), then a touch every week
+    /// (every 2 days for hot leads); a lead idle for 2 weeks is stale.
+    /// </summary>
     public static FollowUpPolicy FollowUp { get; } = FollowUpPolicy.CreateBuilder()
         .FirstContactWithin(Duration.FromHours(24))
-        .TouchEvery(Duration.FromDays(3))
+        .TouchEvery(Duration.FromDays(7))
         .For(source: LeadSource.TradeShow, rating: LeadRating.Hot, firstContactWithin: Duration.FromHours(1))
-        .For(rating: LeadRating.Hot, touchEvery: Duration.FromDays(1))
-        .StaleAfter(Duration.FromDays(21))
+        .For(rating: LeadRating.Hot, touchEvery: Duration.FromDays(2))
+        .StaleAfter(Duration.FromDays(14))
         .GiveUpAfterAttempts(3)
         .Build();
 }

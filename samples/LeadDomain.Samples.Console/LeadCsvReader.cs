@@ -26,9 +26,11 @@ public static class LeadCsvReader
     /// <summary>Reads every row of <paramref name="reader"/>.</summary>
     /// <param name="reader">The text.</param>
     /// <param name="name">The file's name, for errors.</param>
+    /// <param name="notAfter">The instant the leads are judged at: a recorded instant later than it is refused, since
+    /// a lead cannot have been created or contacted in the future.</param>
     /// <returns>The rows, in file order.</returns>
     /// <exception cref="LeadCsvException">The header or a row is bad.</exception>
-    public static IEnumerable<LeadRow> Read(TextReader reader, string name)
+    public static IEnumerable<LeadRow> Read(TextReader reader, string name, Instant? notAfter = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var headerLine = reader.ReadLine() ?? throw LeadCsvException.At(name, 1, null, 0, "the file is empty; expected a header line such as: " + string.Join(',', Columns));
@@ -53,10 +55,10 @@ public static class LeadCsvReader
             throw LeadCsvException.At(name, 1, null, 0, "the header has no 'created' column (when the lead was created, such as 2026-11-02T09:30:00Z).");
         }
 
-        return ReadRows(reader, name, header.Count, index);
+        return ReadRows(reader, name, header.Count, index, notAfter ?? Instant.MaxValue);
     }
 
-    private static IEnumerable<LeadRow> ReadRows(TextReader reader, string name, int width, Dictionary<string, int> index)
+    private static IEnumerable<LeadRow> ReadRows(TextReader reader, string name, int width, Dictionary<string, int> index, Instant notAfter)
     {
         var number = 1;
         while (reader.ReadLine() is { } text)
@@ -73,7 +75,7 @@ public static class LeadCsvReader
                 throw LeadCsvException.At(name, number, null, 0, $"{cells.Count} fields, but the header has {width}.");
             }
 
-            yield return new Row(name, number, cells, index).ToLead();
+            yield return new Row(name, number, cells, index, notAfter).ToLead();
         }
     }
 
@@ -127,7 +129,7 @@ public static class LeadCsvReader
     }
 
     /// <summary>One line's fields, read by column name, with errors that say where.</summary>
-    private readonly struct Row(string name, int line, List<string> cells, Dictionary<string, int> index)
+    private readonly struct Row(string name, int line, List<string> cells, Dictionary<string, int> index, Instant notAfter)
     {
         public LeadRow ToLead()
         {
@@ -162,7 +164,10 @@ public static class LeadCsvReader
             }
 
             return new LeadRow(line, details, created, firstContact, lastTouch,
-                Count("calls") ?? 0, Count("meetings") ?? 0, Count("web_visits") ?? 0, Count("emails_opened") ?? 0);
+                Count("calls") ?? 0, Count("meetings") ?? 0, Count("web_visits") ?? 0, Count("emails_opened") ?? 0)
+            {
+                ColumnNumbers = index,
+            };
         }
 
         private string? Text(string column) =>
@@ -179,7 +184,14 @@ public static class LeadCsvReader
             }
 
             var parsed = IsoInstant.Parse(text);
-            return parsed.Success ? parsed.Value : throw Error(column, "is not a UTC instant such as 2026-11-02T09:30:00Z.");
+            if (!parsed.Success)
+            {
+                throw Error(column, "is not a UTC instant such as 2026-11-02T09:30:00Z.");
+            }
+
+            return parsed.Value <= notAfter
+                ? parsed.Value
+                : throw Error(column, $"is in the future: the leads are judged at {InstantPattern.General.Format(notAfter)}.");
         }
 
         private int? Count(string column)

@@ -10,6 +10,15 @@ public static class LeadImporter
     /// <summary>The user that imported leads and their history are attributed to.</summary>
     public const string ImportUser = "import";
 
+    /// <summary>The lead field each column fills, by the name the library's messages use.</summary>
+    private static readonly (string Field, string Column)[] FieldColumns =
+    [
+        ("FirstName", "first_name"), ("LastName", "last_name"), ("CompanyName", "company"), ("JobTitle", "job_title"),
+        ("Emails", "email"), ("Phones", "phone"), ("Source", "source"), ("Industry", "industry"),
+        ("NumberOfEmployees", "employees"), ("Budget", "budget"), ("PurchaseTimeframe", "timeframe"),
+        ("StatedNeed", "stated_need"), ("Owner", "owner"),
+    ];
+
     /// <summary>Creates a lead from <paramref name="row"/> through <paramref name="lifecycle"/>, whose clock must be <paramref name="clock"/>.</summary>
     /// <param name="row">The row.</param>
     /// <param name="lifecycle">The lifecycle, on <paramref name="clock"/>.</param>
@@ -30,8 +39,12 @@ public static class LeadImporter
         }
         catch (ArgumentException refused)
         {
-            // The library names the field; the user needs the line too.
-            throw LeadCsvException.At(fileName, row.Line, null, 0, refused.Message.Split(" (Parameter", 2)[0]);
+            // The library's message starts with the field it refuses; the user needs the line and the column.
+            var problem = refused.Message.Split(" (Parameter", 2)[0];
+            var column = FieldColumns.FirstOrDefault(f => problem.StartsWith(f.Field, StringComparison.Ordinal)).Column;
+            throw column is not null && row.ColumnNumbers.TryGetValue(column, out var at)
+                ? LeadCsvException.At(fileName, row.Line, column, at + 1, problem)
+                : LeadCsvException.At(fileName, row.Line, null, 0, problem);
         }
 
         var last = row.LastTouch ?? row.FirstContact ?? row.Created;

@@ -22,4 +22,8 @@ public sealed record LeadRow(
     int Calls,
     int Meetings,
     int WebVisits,
-    int EmailsOpened);
+    int EmailsOpened)
+{
+    /// <summary>Gets the 0-based position of each column of the file, by name, for errors found after reading.</summary>
+    public IReadOnlyDictionary<string, int> ColumnNumbers { get; init; } = new Dictionary<string, int>();
+}

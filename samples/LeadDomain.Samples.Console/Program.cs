@@ -44,7 +44,7 @@ try
     var expected = Math.Max(0, text.AsSpan().Count('\n') - 1);
     output.WriteLine($"LeadDomain: a sales day over {expected:N0} leads from {name}, as of {asOf:yyyy-MM-dd HH:mm} UTC");
     using var lines = new StringReader(text);
-    var day = SalesDay.Run(LeadCsvReader.Read(lines, name), expected, name, asOf, output, live);
+    var day = SalesDay.Run(LeadCsvReader.Read(lines, name, asOf), expected, name, asOf, output, live);
     Dashboard.Write(output, day);
     return 0;
 }
@@ -62,4 +62,11 @@ catch (UnauthorizedAccessException denied)
 {
     System.Console.Error.WriteLine($"error: cannot read the file: {denied.Message}");
     return 2;
+}
+#pragma warning disable CA1031 // The last resort: a user of the sample gets a message, never a stack trace.
+catch (Exception unexpected)
+#pragma warning restore CA1031
+{
+    System.Console.Error.WriteLine($"error: the sample stopped: {unexpected.Message}");
+    return 1;
 }

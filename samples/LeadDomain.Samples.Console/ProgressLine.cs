@@ -26,7 +26,7 @@ public sealed class ProgressLine
     {
         _out = output;
         _label = label;
-        _total = Math.Max(total, 1);
+        _total = total;
         _live = live;
     }
 
@@ -52,7 +52,7 @@ public sealed class ProgressLine
 
     private string Line(long done)
     {
-        var filled = (int)(Width * Math.Min(done, _total) / _total);
+        var filled = _total == 0 ? Width : (int)(Width * Math.Min(done, _total) / _total);
         return string.Create(CultureInfo.InvariantCulture, $"  {_label,-24} [{new string('#', filled)}{new string('.', Width - filled)}] {done,6:N0}/{_total:N0}");
     }
 }

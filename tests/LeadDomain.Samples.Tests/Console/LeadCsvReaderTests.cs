@@ -48,8 +48,23 @@ public sealed class LeadCsvReaderTests
         var lifecycle = new Lifecycle.LeadLifecycle(new ReplayClock(row.Created));
 
         var error = Assert.Throws<LeadCsvException>(() => LeadImporter.Import(row, lifecycle, new ReplayClock(row.Created), "leads.csv"));
-        Assert.StartsWith("leads.csv, line 2: ", error.Message, StringComparison.Ordinal);
-        Assert.Contains("not-an-email", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("leads.csv, line 2, column 2 'email': Emails holds 'not-an-email'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_instant_after_the_day_judged_is_refused()
+    {
+        var error = Assert.Throws<LeadCsvException>(() => LeadCsvReader.Read(
+            new StringReader("last_name,created\nLima,2026-12-24T09:00:00Z"), "leads.csv", NodaTime.Instant.FromUtc(2026, 12, 1, 0, 0)).ToList());
+
+        Assert.Equal("leads.csv, line 2, column 2 'created': '2026-12-24T09:00:00Z' is in the future: the leads are judged at 2026-12-01T00:00:00Z.", error.Message);
+    }
+
+    [Fact]
+    public void An_empty_file_asks_for_a_header()
+    {
+        var error = Assert.Throws<LeadCsvException>(() => Read().ToList());
+        Assert.StartsWith("leads.csv, line 1: the file is empty", error.Message, StringComparison.Ordinal);
     }
 
     private static IEnumerable<LeadRow> Read(params string[] lines) =>

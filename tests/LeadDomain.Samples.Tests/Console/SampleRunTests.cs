@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using LeadDomain.Lifecycle;
+using LeadDomain.Samples.Console;
+
+namespace LeadDomain.Samples.Tests.Console;
+
+/// <summary>The console sample as a user runs it: its process, its output and its exit code.</summary>
+public sealed class SampleRunTests
+{
+    [Fact]
+    public void With_no_arguments_it_runs_the_main_job_on_the_shipped_leads()
+    {
+        var (code, output, error) = Run();
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("a sales day over 4,119 leads", output, StringComparison.Ordinal);
+        foreach (var section in new[] { "== Today's decisions", "== Funnel of 4,119 leads", "== Hot leads", "== Overdue follow-ups" })
+        {
+            Assert.Contains(section, output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("█", output, StringComparison.Ordinal);   // the funnel is drawn
+    }
+
+    [Fact]
+    public void The_shipped_day_qualifies_converts_and_disqualifies_by_policy()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "leads.csv.copy"));
+        var day = SalesDay.Run(LeadCsvReader.Read(new StringReader(text), "leads.csv"), 4119, "leads.csv", ShippedLeads.AsOf, TextWriter.Null, live: false);
+
+        Assert.Equal(4119, day.Leads.Count);
+        Assert.InRange(day.Qualified, 50, 2000);
+        Assert.Equal(day.Qualified, day.Conversions.Count);
+        Assert.Equal(day.Qualified, day.Leads.Count(l => l.State == LeadState.Converted));
+        Assert.True(day.Disqualified.Values.Sum() > 0);
+        Assert.All(day.Overdue, d => Assert.Equal(LeadState.Open, d.Lead.State));
+        Assert.Equal(4119, day.Funnel.Total);
+    }
+
+    [Fact]
+    public void A_missing_file_gets_a_clear_error_and_no_stack_trace()
+    {
+        var (code, output, error) = Run("/no/such/leads.csv");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("error: /no/such/leads.csv: no such file.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_row_in_the_users_file_gets_its_line_and_column()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"leads-{Guid.NewGuid():N}.csv");
+        File.WriteAllLines(path, ["last_name,created", "Lima,2026-11-02T09:30:00Z", "Rezaei,2026-13-02"]);
+        try
+        {
+            var (code, _, error) = Run(path);
+
+            Assert.Equal(2, code);
+            Assert.StartsWith($"error: {Path.GetFileName(path)}, line 3, column 2 'created': '2026-13-02' is not a UTC instant", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "LeadDomain.Samples.Console.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.Result.Trim());
+    }
+}

@@ -1,4 +1,3 @@
-using Ardalis.GuardClauses;
 using LeadDomain.Scoring;
 
 namespace LeadDomain.Prediction;

@@ -14,7 +14,7 @@ internal static class LogisticRegressionTrainer
     {
         var options = columns.Options;
         var fieldCount = columns.Fields.Length;
-        var n = columns.Count;
+        var n = columns.Rows;
         var categories = new string[fieldCount][];
         var offsets = new int[fieldCount];
         var missingColumn = new int[fieldCount];

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ardalis.GuardClauses;
 using LeadDomain.Leads;
 using LeadDomain.Scoring;
@@ -127,11 +128,11 @@ public sealed class PredictionModel
 
     /// <summary>Predicts one lead and tells which fields pushed the probability up or down the most.</summary>
     /// <param name="details">The lead's details.</param>
-    /// <param name="top">How many reasons to give at most; 3 unless given.</param>
+    /// <param name="top">How many reasons to give at most, such as 3.</param>
     /// <returns>The prediction and its reasons, the largest contribution (either way) first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is negative.</exception>
-    public PredictionExplanation Explain(LeadDetails details, int top = 3)
+    public PredictionExplanation Explain(LeadDetails details, int top)
     {
         Guard.Against.Null(details);
         Guard.Against.Negative(top);
@@ -156,11 +157,11 @@ public sealed class PredictionModel
 
     /// <summary>Predicts one lead and tells which fields pushed the probability up or down the most.</summary>
     /// <param name="lead">The lead.</param>
-    /// <param name="top">How many reasons to give at most; 3 unless given.</param>
+    /// <param name="top">How many reasons to give at most, such as 3.</param>
     /// <returns>The prediction and its reasons, the largest contribution (either way) first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="lead"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is negative.</exception>
-    public PredictionExplanation Explain(Lead lead, int top = 3)
+    public PredictionExplanation Explain(Lead lead, int top)
     {
         Guard.Against.Null(lead);
         return Explain(lead.Details, top);
@@ -206,7 +207,7 @@ public sealed class PredictionModel
         if (!(c > 0 && c <= b && b <= a && a <= 1))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(a), $"The grade cut-offs must be probabilities with 0 < C <= B <= A <= 1; they are A {a}, B {b}, C {c}.");
+                nameof(a), string.Create(CultureInfo.InvariantCulture, $"The grade cut-offs must be probabilities with 0 < C <= B <= A <= 1; they are A {a}, B {b}, C {c}."));
         }
     }
 
@@ -225,7 +226,8 @@ public sealed class PredictionModel
     {
         if (predictions < leads)
         {
-            throw new ArgumentException($"There are {leads} leads but room for {predictions} predictions.", nameof(predictions));
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"There are {leads} leads but room for {predictions} predictions."), nameof(predictions));
         }
     }
 

@@ -253,6 +253,17 @@ public static class PredictionModelJson
         writer.WriteEndObject();
     }
 
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
     private static string Item(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
 
     /// <summary>Reads one document: collects every problem it can, then throws them together.</summary>
@@ -470,7 +481,7 @@ public static class PredictionModelJson
 
                 if (bayes)
                 {
-                    var (mc, md) = ReadCounts(node, "missing", path);
+                    var (mc, md) = ReadCounts(node, "missing");
                     CheckTotals(path, converted, disqualified, mc, md, totalConverted, totalDisqualified);
                     if (_problems.Count == start && field is { } f && totalConverted is not null && totalDisqualified is not null)
                     {
@@ -521,7 +532,7 @@ public static class PredictionModelJson
                     }
                 }
 
-                var (mc, md) = ReadCounts(node, "missing", path);
+                var (mc, md) = ReadCounts(node, "missing");
                 CheckTotals(path, converted, disqualified, mc, md, totalConverted, totalDisqualified);
                 if (_problems.Count == start && field is { } f && totalConverted is not null && totalDisqualified is not null)
                 {
@@ -548,7 +559,7 @@ public static class PredictionModelJson
             return result;
         }
 
-        private (long Converted, long Disqualified) ReadCounts(Node node, string name, string path)
+        private static (long Converted, long Disqualified) ReadCounts(Node node, string name)
         {
             if (node.Object(name) is not { } counts)
             {
@@ -591,7 +602,7 @@ public static class PredictionModelJson
         {
             if (element.ValueKind != JsonValueKind.Object)
             {
-                reader.Report($"{path} must be an object, not {element.ValueKind.ToString().ToLowerInvariant()}");
+                reader.Report($"{path} must be an object, not {Describe(element.ValueKind)}");
                 return null;
             }
 
@@ -611,7 +622,7 @@ public static class PredictionModelJson
         {
             foreach (var name in _members.Keys)
             {
-                if (Array.IndexOf(known, name) < 0)
+                if (System.Array.IndexOf(known, name) < 0)
                 {
                     _reader.Report($"{Path}.{name} is not a known member here; the members are {string.Join(", ", known)}");
                 }
@@ -688,7 +699,7 @@ public static class PredictionModelJson
 
             if (e.ValueKind != kind)
             {
-                _reader.Report($"{Path}.{name} must be {expected}, not {e.ValueKind.ToString().ToLowerInvariant()}");
+                _reader.Report($"{Path}.{name} must be {expected}, not {Describe(e.ValueKind)}");
                 return null;
             }
 

@@ -91,7 +91,7 @@ public static class PredictionTrainer
             throw new ArgumentException(e.Message.Split(" (Parameter")[0], nameof(options), e);
         }
 
-        static void Require(bool ok, string option, string rule)
+        void Require(bool ok, string option, string rule)
         {
             if (!ok)
             {
@@ -153,11 +153,11 @@ internal sealed class TrainingColumns
     /// <summary>Gets the quantile bin edges of each number field (empty for categories).</summary>
     public double[][] Edges { get; }
 
-    public int Count => Outcomes.Length;
+    public int Rows => Outcomes.Length;
 
     /// <summary>The distinct folded categories of a category field, in ordinal order.</summary>
     public string[] Categories(int field) =>
-        [.. Keys[field]!.Where(k => k is not null).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)!];
+        [.. Keys[field]!.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <summary>
     /// Counts per category (or bin) and outcome, and for missing values. <paramref name="slots"/> gives the slot of
@@ -197,7 +197,7 @@ internal sealed class TrainingColumns
     /// <summary>The slot of each example in a field: its category's index (in <paramref name="categories"/>) or bin; -1 when missing.</summary>
     public int[] Slots(int field, string[] categories)
     {
-        var slots = new int[Count];
+        var slots = new int[Rows];
         if (Fields[field].Kind == PredictionFieldKind.Category)
         {
             var index = new Dictionary<string, int>(categories.Length, StringComparer.Ordinal);

@@ -6,7 +6,7 @@ namespace LeadDomain.Tests.Prediction;
 
 public sealed class PredictionModelJsonTests
 {
-    public static TheoryData<PredictionAlgorithm> Algorithms => [PredictionAlgorithm.NaiveBayes, PredictionAlgorithm.LogisticRegression];
+    public static TheoryData<PredictionAlgorithm> Algorithms => new() { PredictionAlgorithm.NaiveBayes, PredictionAlgorithm.LogisticRegression };
 
     [Theory]
     [MemberData(nameof(Algorithms))]
@@ -40,7 +40,7 @@ public sealed class PredictionModelJsonTests
 
         var e = Assert.Throws<InvalidPredictionModelException>(() => PredictionModelJson.Parse(changed));
 
-        Assert.Equal(["$.checksum does not match the model's content: the file was changed or damaged after it was written"], e.Problems);
+        Assert.Equal(new[] { "$.checksum does not match the model's content: the file was changed or damaged after it was written" }, e.Problems);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class PredictionModelJsonTests
 
         var e = Assert.Throws<InvalidPredictionModelException>(() => PredictionModelJson.Parse(changed));
 
-        Assert.Equal(["$.fields[0]: the converted counts add up to 8, not to $.examples.converted (3)"], e.Problems);
+        Assert.Equal(new[] { "$.fields[0]: the converted counts add up to 8, not to $.examples.converted (3)" }, e.Problems);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class PredictionModelTests
         var model = PredictionTrainer.Train(SourceTable, Tiny).Model!;
 
         Assert.Equal(3.0 / 7, model.Predict(new LeadDetails()).Probability, Exact);
-        Assert.Empty(model.Explain(new LeadDetails()).Reasons);
+        Assert.Empty(model.Explain(new LeadDetails(), top: 3).Reasons);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class PredictionModelTests
         Assert.Equal(
             model.Predict(examples[1].Details).Probability,
             model.Predict(new LeadDetails { Industry = "  rETAIL" }).Probability);
-        Assert.Equal(3.0 / 7, model.Predict(new LeadDetails { Industry = "   " }).Probability, Exact, "white space is missing, not a value");
+        Assert.Equal(3.0 / 7, model.Predict(new LeadDetails { Industry = "   " }).Probability, Exact); // white space is missing, not a value
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class PredictionModelTests
 
         // TradeShow: ln((2/6) / (1/7)) = ln(7/3). Hot is on examples 0, 2, 4, 6: 2 of 3 converted, 2 of 4 disqualified,
         // so ln((3/5) / (3/6)) = ln(6/5).
-        Assert.Equal([(PredictionField.Source, "TradeShow"), (PredictionField.Rating, "Hot")], why.Reasons.Select(r => (r.Field, r.Value)));
+        Assert.Equal(new (PredictionField, string?)[] { (PredictionField.Source, "TradeShow"), (PredictionField.Rating, "Hot") }, why.Reasons.Select(r => (r.Field, r.Value)));
         Assert.Equal(Math.Log(7.0 / 3), why.Reasons[0].Contribution, Exact);
         Assert.Equal(Math.Log(6.0 / 5), why.Reasons[1].Contribution, Exact);
         Assert.Equal(Math.Log(3.0 / 4), why.BaseLogOdds, Exact);
@@ -166,7 +166,7 @@ public sealed class PredictionModelTests
 
         var training = PredictionTrainer.Train(examples, Tiny with { Fields = [PredictionField.Rating, PredictionField.Source] });
 
-        Assert.Equal([PredictionField.Source, PredictionField.Rating], training.Signals.Select(s => s.Field));
+        Assert.Equal(new[] { PredictionField.Source, PredictionField.Rating }, training.Signals.Select(s => s.Field));
         Assert.Equal(SignalStrength.Strong, training.Signals[0].Strength);
         Assert.Equal(0, training.Signals[1].InformationValue, Exact);
         Assert.Equal(SignalStrength.None, training.Signals[1].Strength);

@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using LeadDomain.Leads;
 using LeadDomain.Prediction;
@@ -39,7 +40,7 @@ public sealed class PredictionProperties
         var leads = Enumerable.Range(0, random.Next(0, 200)).Select(_ => RandomLead(random)).ToArray();
         var bulk = new LeadPrediction[leads.Length];
         model.Predict(leads, bulk);
-        return leads.Select((lead, i) => bulk[i] == model.Predict(lead) && bulk[i] == model.Explain(lead).Prediction).All(x => x)
+        return leads.Select((lead, i) => bulk[i] == model.Predict(lead) && bulk[i] == model.Explain(lead, top: 3).Prediction).All(x => x)
             .Label($"seed {seed}, {AlgorithmOf(bayes)}");
     }
 

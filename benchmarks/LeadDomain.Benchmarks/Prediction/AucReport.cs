@@ -18,9 +18,19 @@ internal static class AucReport
         var seeds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0;
         var examples = BankMarketing.Read(path);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {examples.Length} leads, {examples.Count(e => e.Converted)} converted; every column but duration"));
-        foreach (var algorithm in new[] { PredictionAlgorithm.NaiveBayes, PredictionAlgorithm.LogisticRegression })
+        var configurations = new (string Name, PredictionOptions Options)[]
         {
-            var options = new PredictionOptions { Algorithm = algorithm, Fields = BankMarketing.Fields };
+            ("Naive Bayes", new() { Fields = BankMarketing.Fields }),
+            ("Logistic regression, numbers standardised", new() { Algorithm = PredictionAlgorithm.LogisticRegression, Fields = BankMarketing.Fields }),
+            ("Logistic regression, numbers binned", new() { Algorithm = PredictionAlgorithm.LogisticRegression, Fields = BankMarketing.Fields, NumberEncoding = PredictionNumberEncoding.Binned }),
+        };
+        if (Environment.GetEnvironmentVariable("LEADDOMAIN_AUC_BINS") is { Length: > 0 } bins)
+        {
+            configurations = [.. configurations.Select(c => (c.Name + $" ({bins} bins)", c.Options with { NumberBins = int.Parse(bins, CultureInfo.InvariantCulture) }))];
+        }
+
+        foreach (var (algorithm, options) in configurations)
+        {
             var (train, test) = BankMarketing.Split(examples, 0.7, 42);
             var watch = Stopwatch.StartNew();
             var training = PredictionTrainer.Train(train, options);

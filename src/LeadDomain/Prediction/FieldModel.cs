@@ -129,6 +129,9 @@ internal sealed class FieldModel
     public static FieldModel LogisticCategories(PredictionField field, string[] keys, double[] weights, double missingWeight) =>
         new(field, FieldEncoding.Categories, keys, [], weights, missingWeight, 0);
 
+    public static FieldModel LogisticBins(PredictionField field, double[] edges, double[] weights, double missingWeight) =>
+        new(field, FieldEncoding.Bins, [], edges, weights, missingWeight, 0);
+
     public static FieldModel LogisticLinear(PredictionField field, double mean, double scale, double weight, double missingWeight) =>
         new(field, FieldEncoding.Linear, [], [], [weight], missingWeight, 0) { Mean = mean, Scale = scale };
 

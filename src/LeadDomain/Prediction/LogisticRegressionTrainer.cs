@@ -43,6 +43,22 @@ internal static class LogisticRegressionTrainer
                     value[(i * fieldCount) + f] = 1;
                 }
             }
+            else if (options.NumberEncoding == PredictionNumberEncoding.Binned)
+            {
+                categories[f] = [];
+                var slots = columns.Slots(f, []);
+                columnCount += columns.Edges[f].Length + 1;
+                if (slots.Contains(-1))
+                {
+                    missingColumn[f] = columnCount++;
+                }
+
+                for (var i = 0; i < n; i++)
+                {
+                    index[(i * fieldCount) + f] = slots[i] < 0 ? missingColumn[f] : offsets[f] + slots[i];
+                    value[(i * fieldCount) + f] = 1;
+                }
+            }
             else
             {
                 categories[f] = [];
@@ -90,9 +106,12 @@ internal static class LogisticRegressionTrainer
         for (var f = 0; f < fieldCount; f++)
         {
             var missingWeight = missingColumn[f] >= 0 ? theta[missingColumn[f]] : 0;
-            fields[f] = columns.Fields[f].Kind == PredictionFieldKind.Category
-                ? FieldModel.LogisticCategories(columns.Fields[f], categories[f], theta[offsets[f]..(offsets[f] + categories[f].Length)], missingWeight)
-                : FieldModel.LogisticLinear(columns.Fields[f], means[f], scales[f], theta[offsets[f]], missingWeight);
+            var field = columns.Fields[f];
+            fields[f] = field.Kind == PredictionFieldKind.Category
+                ? FieldModel.LogisticCategories(field, categories[f], theta[offsets[f]..(offsets[f] + categories[f].Length)], missingWeight)
+                : options.NumberEncoding == PredictionNumberEncoding.Binned
+                    ? FieldModel.LogisticBins(field, columns.Edges[f], theta[offsets[f]..(offsets[f] + columns.Edges[f].Length + 1)], missingWeight)
+                    : FieldModel.LogisticLinear(field, means[f], scales[f], theta[offsets[f]], missingWeight);
         }
 
         return new PredictionModel(

@@ -39,7 +39,8 @@ namespace LeadDomain.Prediction;
 /// <para>
 /// A logistic regression has <c>"intercept"</c> instead of <c>"smoothing"</c>; its category fields give each value a
 /// <c>"weight"</c> and <c>"missing"</c> is a weight; its number fields have <c>"mean"</c>, <c>"scale"</c> (one over
-/// the standard deviation), <c>"weight"</c> and <c>"missing"</c>. Category values are stored folded, in ordinal
+/// the standard deviation), <c>"weight"</c> and <c>"missing"</c>, or, binned, <c>"bins"</c>, <c>"weights"</c> (one
+/// per bin) and <c>"missing"</c>. Category values are stored folded, in ordinal
 /// order. <c>checksum</c> is the SHA-256, in lower-case hexadecimal, of the model's content written without
 /// indentation and without the checksum; any change to a count or weight makes loading fail.
 /// </para>
@@ -192,6 +193,23 @@ public static class PredictionModelJson
 
                     writer.WriteEndArray();
                     WriteCounts(writer, "missing", field.MissingConverted, field.MissingDisqualified);
+                    break;
+                case FieldEncoding.Bins when !bayes:
+                    writer.WriteStartArray("bins");
+                    foreach (var edge in field.Edges)
+                    {
+                        writer.WriteNumberValue(edge);
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WriteStartArray("weights");
+                    foreach (var weight in field.Weights)
+                    {
+                        writer.WriteNumberValue(weight);
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WriteNumber("missing", field.MissingWeight);
                     break;
                 case FieldEncoding.Bins:
                     writer.WriteStartArray("bins");
@@ -401,6 +419,7 @@ public static class PredictionModelJson
                 (PredictionFieldKind.Category, true) => ["field", "custom", "kind", "values", "missing"],
                 (PredictionFieldKind.Category, false) => ["field", "custom", "kind", "values", "missing"],
                 (_, true) => ["field", "custom", "kind", "bins", "counts", "missing"],
+                _ when node.Has("bins") => ["field", "custom", "kind", "bins", "weights", "missing"],
                 _ => ["field", "custom", "kind", "mean", "scale", "weight", "missing"],
             };
             node.CheckKnown(known);
@@ -497,7 +516,7 @@ public static class PredictionModelJson
                     }
                 }
             }
-            else if (bayes)
+            else if (bayes || node.Has("bins"))
             {
                 var bins = node.Array("bins");
                 var edges = new double[bins?.Length ?? 0];
@@ -512,6 +531,18 @@ public static class PredictionModelJson
                     {
                         Report($"{itemPath} must be above the bin edge before it; edges are ascending and distinct");
                     }
+                }
+
+                if (!bayes)
+                {
+                    var weights = ReadWeights(node, path, edges.Length + 1);
+                    var missingWeight = node.Number("missing");
+                    if (_problems.Count == start && field is { } lf)
+                    {
+                        result = FieldModel.LogisticBins(lf, edges, weights, missingWeight!.Value);
+                    }
+
+                    return result;
                 }
 
                 var counts = node.Array("counts");
@@ -557,6 +588,31 @@ public static class PredictionModelJson
             }
 
             return result;
+        }
+
+        private double[] ReadWeights(Node node, string path, int bins)
+        {
+            var items = node.Array("weights");
+            if (items is null)
+            {
+                return [];
+            }
+
+            if (items.Length != bins)
+            {
+                Report(string.Create(CultureInfo.InvariantCulture, $"{path}.weights has {items.Length} items; {bins - 1} bin edges make {bins} bins"));
+            }
+
+            var weights = new double[items.Length];
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (items[i].ValueKind != JsonValueKind.Number || !items[i].TryGetDouble(out weights[i]) || !double.IsFinite(weights[i]))
+                {
+                    Report($"{Item($"{path}.weights", i)} must be a finite number");
+                }
+            }
+
+            return weights;
         }
 
         private static (long Converted, long Disqualified) ReadCounts(Node node, string name)
@@ -617,6 +673,8 @@ public static class PredictionModelJson
 
             return node;
         }
+
+        public bool Has(string name) => _members.ContainsKey(name);
 
         public void CheckKnown(string[] known)
         {

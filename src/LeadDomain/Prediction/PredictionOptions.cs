@@ -29,6 +29,13 @@ public sealed record PredictionOptions
     /// </summary>
     public double Regularization { get; init; } = 1;
 
+    /// <summary>
+    /// Gets how logistic regression reads number fields: <see cref="PredictionNumberEncoding.Standardized"/> (one
+    /// weight on the standardised number) unless given, or <see cref="PredictionNumberEncoding.Binned"/> (a weight per
+    /// quantile bin, <see cref="NumberBins"/> of them, which follows effects that are not straight lines). Naive Bayes always bins.
+    /// </summary>
+    public PredictionNumberEncoding NumberEncoding { get; init; } = PredictionNumberEncoding.Standardized;
+
     /// <summary>Gets the most Newton steps logistic regression takes; 100 unless given (it usually converges in under 15). At least 1.</summary>
     public int MaxIterations { get; init; } = 100;
 

@@ -76,6 +76,7 @@ public static class PredictionTrainer
         }
 
         Require(options.Algorithm is PredictionAlgorithm.NaiveBayes or PredictionAlgorithm.LogisticRegression, "Algorithm", "must be NaiveBayes or LogisticRegression");
+        Require(options.NumberEncoding is PredictionNumberEncoding.Standardized or PredictionNumberEncoding.Binned, "NumberEncoding", "must be Standardized or Binned");
         Require(options.MinimumConverted >= 1, "MinimumConverted", "must be at least 1");
         Require(options.MinimumDisqualified >= 1, "MinimumDisqualified", "must be at least 1");
         Require(options.Smoothing > 0 && double.IsFinite(options.Smoothing), "Smoothing", "must be a finite number above 0");

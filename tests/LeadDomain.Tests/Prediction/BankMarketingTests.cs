@@ -7,16 +7,28 @@ public sealed class BankMarketingTests
 {
     private static readonly PredictionExample[] Sample = BankMarketing.Read(BankMarketing.SamplePath);
 
-    // FLOORS-TBD
+    // The floor. Measured on this sample (4,119 leads, 451 converted), stratified 70/30, seed 42, all columns but
+    // duration (`dotnet run -c Release -- auc <sample> 30` in benchmarks/LeadDomain.Benchmarks, see RESULTS.md):
+    //   naive Bayes 0.7850; logistic regression 0.7790 (numbers standardised), 0.7968 (numbers binned).
+    // On this split the figure is deterministic, so the margin is not there for chance: it is there for honest
+    // changes (bin edges, smoothing, the optimiser's tolerance) that move the AUC as much as another split would.
+    // Over 30 other splits (seeds 1-30) the AUC varies with a standard deviation of 0.015-0.020 (means 0.767, 0.758,
+    // 0.768). A floor of 0.75 sits 0.029-0.047 (about two of those deviations) below the measured figures, and well
+    // above what a broken model scores (0.5 for a coin toss; about 0.70 with the economic indicators, the strongest
+    // fields by information value, gone).
+    private const double Floor = 0.75;
+
     [Theory]
-    [InlineData(PredictionAlgorithm.NaiveBayes, 0.70)]
-    [InlineData(PredictionAlgorithm.LogisticRegression, 0.70)]
-    public void The_AUC_on_the_sample_stays_above_its_floor(PredictionAlgorithm algorithm, double floor)
+    [InlineData(PredictionAlgorithm.NaiveBayes, PredictionNumberEncoding.Standardized)]
+    [InlineData(PredictionAlgorithm.LogisticRegression, PredictionNumberEncoding.Standardized)]
+    [InlineData(PredictionAlgorithm.LogisticRegression, PredictionNumberEncoding.Binned)]
+    public void The_AUC_on_the_sample_stays_above_its_floor(PredictionAlgorithm algorithm, PredictionNumberEncoding numbers)
     {
         var (train, test) = BankMarketing.Split(Sample, 0.7, seed: 42);
-        var model = PredictionTrainer.Train(train, new PredictionOptions { Algorithm = algorithm, Fields = BankMarketing.Fields }).Model!;
+        var options = new PredictionOptions { Algorithm = algorithm, Fields = BankMarketing.Fields, NumberEncoding = numbers };
+        var model = PredictionTrainer.Train(train, options).Model!;
 
-        Assert.InRange(BankMarketing.Auc(model, test), floor, 1);
+        Assert.InRange(BankMarketing.Auc(model, test), Floor, 1);
     }
 
     [Fact]

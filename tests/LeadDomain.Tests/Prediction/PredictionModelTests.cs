@@ -78,7 +78,7 @@ public sealed class PredictionModelTests
         Assert.Equal(
             model.Predict(examples[1].Details).Probability,
             model.Predict(new LeadDetails { Industry = "  rETAIL" }).Probability);
-        Assert.Equal(3.0 / 7, model.Predict(new LeadDetails { Industry = "   " }).Probability, Exact); // white space is missing, not a value
+        Assert.Equal(0.5, model.Predict(new LeadDetails { Industry = "   " }).Probability, Exact); // white space is missing, not a value: the prior 1/1
     }
 
     [Fact]

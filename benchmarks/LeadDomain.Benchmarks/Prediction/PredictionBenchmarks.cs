@@ -12,6 +12,7 @@ namespace LeadDomain.Benchmarks.Prediction;
 /// or, failing that, at <c>shared/data/bank-marketing/bank-additional-full.csv</c> in a folder above the benchmark.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [WarmupCount(2)]
 [IterationCount(10)]
 public class PredictionBenchmarks

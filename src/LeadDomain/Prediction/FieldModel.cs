@@ -46,10 +46,12 @@ internal sealed class FieldModel
         UnseenWeight = unseenWeight;
         if (encoding == FieldEncoding.Categories)
         {
-            var table = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
+            // Keys are folded, so upper case: ignoring case finds the key of ASCII text without folding it first, and
+            // equals ordinal comparison between folded texts.
+            var table = new Dictionary<string, int>(keys.Length, StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < keys.Length; i++)
             {
-                table.Add(keys[i], i);
+                table.TryAdd(keys[i], i);
             }
 
             _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -309,9 +311,16 @@ internal sealed class FieldModel
     [SkipLocalsInit] // every slot read is written first
     private int TextSlot(ReadOnlySpan<char> text)
     {
-        if (text.IsWhiteSpace())
+        text = text.Trim();
+        if (text.IsEmpty)
         {
             return Missing;
+        }
+
+        if (System.Text.Ascii.IsValid(text))
+        {
+            // ASCII folds to its upper case and has nothing to ignore: the case-insensitive table answers directly.
+            return _lookup.TryGetValue(text, out var found) ? found : Unseen;
         }
 
         char[]? rented = null;

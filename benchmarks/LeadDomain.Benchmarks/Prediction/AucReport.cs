@@ -29,6 +29,14 @@ internal static class AucReport
             configurations = [.. configurations.Select(c => (c.Name + $" ({bins} bins)", c.Options with { NumberBins = int.Parse(bins, CultureInfo.InvariantCulture) }))];
         }
 
+        if (args.Contains("--check-mt"))
+        {
+            // numpy: RandomState(42).random_sample() == 0.3745401188473625; RandomState(42).permutation(10) == [8 1 5 0 7 2 9 4 3 6].
+            var check = new SklearnSplit.Mt19937(42);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MT19937(42) random_sample {check.NextDouble():R}; permutation(10) [{string.Join(' ', new SklearnSplit.Mt19937(42).Permutation(10))}]"));
+        }
+
+        var sklearnTest = SklearnSplit.TestRows([.. examples.Select(e => e.Converted)], 0.3, 42);
         foreach (var (algorithm, options) in configurations)
         {
             var (train, test) = BankMarketing.Split(examples, 0.7, 42);
@@ -37,6 +45,10 @@ internal static class AucReport
             var elapsed = watch.Elapsed;
             var auc = BankMarketing.Auc(training.Model!, test);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{algorithm}: AUC {auc:F4} (seed 42; trained on {train.Length} in {elapsed.TotalMilliseconds:F0} ms, tested on {test.Length})"));
+            PredictionExample[] sklearnTrain = [.. examples.Where((_, i) => !sklearnTest[i])];
+            PredictionExample[] sklearnTestRows = [.. examples.Where((_, i) => sklearnTest[i])];
+            var sklearnAuc = BankMarketing.Auc(PredictionTrainer.Train(sklearnTrain, options).Model!, sklearnTestRows);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on scikit-learn's split (train_test_split, stratify, random_state 42; {sklearnTrain.Length}/{sklearnTestRows.Length}): AUC {sklearnAuc:F4}"));
             if (seeds > 0)
             {
                 var aucs = Enumerable.Range(1, seeds).Select(seed =>

@@ -253,10 +253,13 @@ internal sealed class FieldModel
     }
 
     /// <summary>The folded key of a category field's value (training side; allocates), or null when missing.</summary>
-    public static string? Key(PredictionField field, LeadDetails details) => Text(field, details) is { } text ? FoldKey(text) : null;
+    public static string? Key(PredictionField field, LeadDetails details) => RawText(field, details) is { } text ? FoldKey(text) : null;
 
     /// <summary>The lead's value of a field as text, unfolded, or null when missing.</summary>
-    public static string? Text(PredictionField field, LeadDetails details)
+    public static string? Text(PredictionField field, LeadDetails details) =>
+        RawText(field, details) is { } text && FoldKey(text) is not null ? text : null;
+
+    private static string? RawText(PredictionField field, LeadDetails details)
     {
         if (field.Kind == PredictionFieldKind.Number)
         {
@@ -283,7 +286,7 @@ internal sealed class FieldModel
                 }
                 : null,
         };
-        return text is null || FoldKey(text) is null ? null : text;
+        return text;
     }
 
     /// <summary>Trims and folds a category value; null when nothing is left.</summary>

@@ -187,7 +187,9 @@ internal static class LogisticRegressionTrainer
                 }
 
                 next = Objective(trial, outcomes, index, value, perRow, lambda);
-                if (next <= objective || halvings++ >= 30)
+                // Near the optimum a full step changes the objective by rounding noise only: accept it then, rather
+                // than halve it thirty times for nothing.
+                if (next <= objective + (1e-12 * Math.Abs(objective)) || halvings++ >= 30)
                 {
                     break;
                 }

@@ -30,6 +30,25 @@ public sealed class PredictionModelJsonTests
     }
 
     [Fact]
+    public void A_logistic_regression_with_binned_numbers_reads_back_the_same()
+    {
+        var examples = RandomExamples(new Random(13), 300);
+        var options = new PredictionOptions
+        {
+            Algorithm = PredictionAlgorithm.LogisticRegression, Fields = MixedFields, NumberEncoding = PredictionNumberEncoding.Binned,
+            MinimumConverted = 1, MinimumDisqualified = 1, NumberBins = 4,
+        };
+        var model = PredictionTrainer.Train(examples, options).Model!;
+
+        var json = PredictionModelJson.Write(model);
+        var back = PredictionModelJson.Parse(json);
+
+        Assert.Contains("\"weights\": [", json, StringComparison.Ordinal);
+        Assert.Equal(json, PredictionModelJson.Write(back));
+        Assert.All(examples, e => Assert.Equal(model.Predict(e.Details), back.Predict(e.Details)));
+    }
+
+    [Fact]
     public void A_changed_weight_is_caught_by_the_checksum()
     {
         var model = Train(RandomExamples(new Random(3), 200), PredictionAlgorithm.LogisticRegression);

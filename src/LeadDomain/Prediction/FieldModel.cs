@@ -140,76 +140,63 @@ internal sealed class FieldModel
     /// <summary>What the lead's value of this field adds to the log-odds.</summary>
     public double Contribution(LeadDetails details)
     {
-        if (Field.IsCustom)
-        {
-            return details.CustomFields.TryGetValue(Field.CustomName!, out var value) ? Contribution(in value) : MissingWeight;
-        }
-
         if (Encoding == FieldEncoding.Linear)
         {
-            return TryNumber(Field, details, out var x) ? Linear(x) : MissingWeight;
+            return TryNumber(Field, details, out var x) ? Weights[0] * ((x - Mean) * Scale) : MissingWeight;
         }
 
-        return Weight(Slot(details));
+        var slot = Slot(details);
+        return slot >= 0 ? Weights[slot] : slot == Missing ? MissingWeight : UnseenWeight;
     }
 
-    /// <summary>What the value of this custom field adds to the log-odds (a lead without the field adds <see cref="MissingWeight"/>).</summary>
-    public double Contribution(in CustomFieldValue value)
-    {
-        if (Encoding == FieldEncoding.Categories)
-        {
-            return Weight(CategorySlot(in value));
-        }
-
-        var present = TryNumber(in value, out var x);
-        return Encoding == FieldEncoding.Linear
-            ? (present ? Linear(x) : MissingWeight)
-            : Weight(present ? Bin(Edges, x) : Missing);
-    }
-
-    /// <summary>The lead's category or bin for a standard field, <see cref="Missing"/> or <see cref="Unseen"/>.</summary>
-    private int Slot(LeadDetails details)
+    /// <summary>The lead's category or bin, <see cref="Missing"/> or <see cref="Unseen"/>.</summary>
+    public int Slot(LeadDetails details)
     {
         if (Encoding == FieldEncoding.Bins)
         {
             return TryNumber(Field, details, out var x) ? Bin(Edges, x) : Missing;
         }
 
-        return Field.Standard switch
+        switch (Field.Standard)
         {
-            Standard.Source => details.Source is { } source ? EnumSlot((int)source) : Missing,
-            Standard.Rating => details.Rating is { } rating ? EnumSlot((int)rating) : Missing,
-            Standard.PurchaseTimeframe => details.PurchaseTimeframe is { } timeframe ? EnumSlot((int)timeframe) : Missing,
-            Standard.PreferredContactMethod => details.PreferredContactMethod is { } method ? EnumSlot((int)method) : Missing,
-            Standard.IsDecisionMaker => details.IsDecisionMaker is { } yes ? (yes ? _trueSlot : _falseSlot) : Missing,
-            Standard.Industry => TextSlot(details.Industry),
-            Standard.JobTitle => TextSlot(details.JobTitle),
-            Standard.Owner => TextSlot(details.Owner),
-            _ => Missing,
-        };
-    }
-
-    private int CategorySlot(in CustomFieldValue value)
-    {
-        switch (value.Kind)
-        {
-            case CustomFieldKind.Text:
-                return TextSlot(value.Text);
-            case CustomFieldKind.Boolean:
-                return value.Boolean is true ? _trueSlot : _falseSlot;
-            case CustomFieldKind.Number:
-                Span<char> digits = stackalloc char[32];
-                return ((double)value.Number.GetValueOrDefault()).TryFormat(digits, out var n, "R", CultureInfo.InvariantCulture)
-                    ? TextSlot(digits[..n])
-                    : Unseen;
+            case Standard.Source:
+                return details.Source is { } source ? EnumSlot((int)source) : Missing;
+            case Standard.Rating:
+                return details.Rating is { } rating ? EnumSlot((int)rating) : Missing;
+            case Standard.PurchaseTimeframe:
+                return details.PurchaseTimeframe is { } timeframe ? EnumSlot((int)timeframe) : Missing;
+            case Standard.PreferredContactMethod:
+                return details.PreferredContactMethod is { } method ? EnumSlot((int)method) : Missing;
+            case Standard.IsDecisionMaker:
+                return details.IsDecisionMaker is { } yes ? (yes ? _trueSlot : _falseSlot) : Missing;
+            case Standard.Industry:
+                return TextSlot(details.Industry);
+            case Standard.JobTitle:
+                return TextSlot(details.JobTitle);
+            case Standard.Owner:
+                return TextSlot(details.Owner);
             default:
-                return Missing;
+                if (!details.CustomFields.TryGetValue(Field.CustomName!, out var value))
+                {
+                    return Missing;
+                }
+
+                switch (value.Kind)
+                {
+                    case CustomFieldKind.Text:
+                        return TextSlot(value.Text);
+                    case CustomFieldKind.Boolean:
+                        return value.Boolean is true ? _trueSlot : _falseSlot;
+                    case CustomFieldKind.Number:
+                        Span<char> digits = stackalloc char[32];
+                        return ((double)value.Number.GetValueOrDefault()).TryFormat(digits, out var n, "R", CultureInfo.InvariantCulture)
+                            ? TextSlot(digits[..n])
+                            : Unseen;
+                    default:
+                        return Missing;
+                }
         }
     }
-
-    private double Weight(int slot) => slot >= 0 ? Weights[slot] : slot == Missing ? MissingWeight : UnseenWeight;
-
-    private double Linear(double x) => Weights[0] * ((x - Mean) * Scale);
 
     /// <summary>The bin of <paramref name="x"/>: how many edges are at or below it.</summary>
     public static int Bin(double[] edges, double x)
@@ -246,26 +233,19 @@ internal sealed class FieldModel
                 value = (double)budget.Amount;
                 return true;
             case Standard.None when details.CustomFields.TryGetValue(field.CustomName!, out var custom):
-                return TryNumber(in custom, out value);
-        }
+                if (custom.Kind == CustomFieldKind.Number && custom.Number is { } number)
+                {
+                    value = (double)number;
+                    return true;
+                }
 
-        value = 0;
-        return false;
-    }
+                if (custom.Kind == CustomFieldKind.Money && custom.Money is { } money)
+                {
+                    value = (double)money.Amount;
+                    return true;
+                }
 
-    /// <summary>Reads a custom number field's value: false when it is neither a number nor money.</summary>
-    public static bool TryNumber(in CustomFieldValue custom, out double value)
-    {
-        if (custom.Kind == CustomFieldKind.Number && custom.Number is { } number)
-        {
-            value = (double)number;
-            return true;
-        }
-
-        if (custom.Kind == CustomFieldKind.Money && custom.Money is { } money)
-        {
-            value = (double)money.Amount;
-            return true;
+                break;
         }
 
         value = 0;

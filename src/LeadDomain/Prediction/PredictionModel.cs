@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using LeadDomain.Leads;
@@ -20,12 +19,7 @@ namespace LeadDomain.Prediction;
 /// </remarks>
 public sealed class PredictionModel
 {
-    private const int StackFields = 128;
-
     private readonly FieldModel[] _fields;
-    private readonly int[] _standardFields;
-    private readonly int[] _customFields;
-    private readonly string[] _customNames;
 
     internal PredictionModel(
         PredictionAlgorithm algorithm, FieldModel[] fields, double intercept, int converted, int disqualified, double smoothing,
@@ -41,10 +35,6 @@ public sealed class PredictionModel
         GradeBThreshold = gradeB;
         GradeCThreshold = gradeC;
         Fields = [.. fields.Select(f => f.Field)];
-        _standardFields = [.. Enumerable.Range(0, fields.Length).Where(i => !fields[i].Field.IsCustom)];
-        _customFields = [.. Enumerable.Range(0, fields.Length).Where(i => fields[i].Field.IsCustom)
-            .OrderBy(i => fields[i].Field.CustomName, StringComparer.Ordinal).ThenBy(i => i)];
-        _customNames = [.. _customFields.Select(i => fields[i].Field.CustomName!)];
     }
 
     /// <summary>Gets the algorithm the model was trained with.</summary>
@@ -223,58 +213,10 @@ public sealed class PredictionModel
 
     internal double LogOdds(LeadDetails details)
     {
-        if (_customNames.Length == 0 || _fields.Length > StackFields
-            || details.CustomFields is not ImmutableSortedDictionary<string, CustomFieldValue> sorted
-            || !ReferenceEquals(sorted.KeyComparer, StringComparer.Ordinal))
-        {
-            var sum = Intercept;
-            foreach (var field in _fields)
-            {
-                sum += field.Contribution(details);
-            }
-
-            return sum;
-        }
-
-        // A lead's custom fields are sorted by ordinal name, and so are the model's: one merge walk reads each of the
-        // lead's fields once instead of searching the tree for every model field. The contributions are then added in
-        // field order, so that the sum has the same bits as the field-by-field one (and as Explain's).
-        Span<double> contributions = stackalloc double[_fields.Length];
-        foreach (var i in _standardFields)
-        {
-            contributions[i] = _fields[i].Contribution(details);
-        }
-
-        var next = 0;
-        foreach (var (name, value) in sorted)
-        {
-            while (next < _customNames.Length && string.CompareOrdinal(_customNames[next], name) < 0)
-            {
-                contributions[_customFields[next]] = _fields[_customFields[next]].MissingWeight;
-                next++;
-            }
-
-            while (next < _customNames.Length && string.Equals(_customNames[next], name, StringComparison.Ordinal))
-            {
-                contributions[_customFields[next]] = _fields[_customFields[next]].Contribution(in value);
-                next++;
-            }
-
-            if (next == _customNames.Length)
-            {
-                break;
-            }
-        }
-
-        for (; next < _customNames.Length; next++)
-        {
-            contributions[_customFields[next]] = _fields[_customFields[next]].MissingWeight;
-        }
-
         var logOdds = Intercept;
-        foreach (var contribution in contributions)
+        foreach (var field in _fields)
         {
-            logOdds += contribution;
+            logOdds += field.Contribution(details);
         }
 
         return logOdds;

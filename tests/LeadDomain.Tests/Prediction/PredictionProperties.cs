@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -42,32 +41,6 @@ public sealed class PredictionProperties
         var bulk = new LeadPrediction[leads.Length];
         model.Predict(leads, bulk);
         return leads.Select((lead, i) => bulk[i] == model.Predict(lead) && bulk[i] == model.Explain(lead, top: 3).Prediction).All(x => x)
-            .Label($"seed {seed}, {AlgorithmOf(bayes)}");
-    }
-
-    [Property(MaxTest = 60)]
-    public Property Custom_fields_read_by_the_merge_walk_score_as_when_looked_up_one_by_one(int seed, bool bayes)
-    {
-        // A lead's own custom fields are a sorted dictionary (read in one merge walk); any other dictionary is searched
-        // field by field. Extra fields the model does not read, before, between and after its own, are skipped.
-        var random = new Random(seed);
-        var model = Train(RandomExamples(random, random.Next(2, 120)), AlgorithmOf(bayes), [.. MixedFields, PredictionField.CustomCategory("m"), PredictionField.CustomNumber("m")]);
-        var leads = Enumerable.Range(0, 50).Select(_ =>
-        {
-            var lead = RandomLead(random);
-            var fields = lead.CustomFields.ToImmutableSortedDictionary(StringComparer.Ordinal).ToBuilder();
-            foreach (var extra in new[] { "a", "n", "z", "m" })
-            {
-                if (random.Next(2) == 0)
-                {
-                    fields[extra] = random.Next(2) == 0 ? CustomFieldValue.FromText("x") : CustomFieldValue.FromNumber(random.Next(10));
-                }
-            }
-
-            return lead with { CustomFields = fields.ToImmutable() };
-        }).ToArray();
-        return leads.All(lead => model.Predict(lead) == model.Predict(lead with { CustomFields = new Dictionary<string, CustomFieldValue>(lead.CustomFields) })
-                && model.Predict(lead) == model.Explain(lead, top: 0).Prediction)
             .Label($"seed {seed}, {AlgorithmOf(bayes)}");
     }
 

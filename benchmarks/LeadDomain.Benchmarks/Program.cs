@@ -1,6 +1,13 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using LeadDomain.Benchmarks.Prediction;
+
+// A verb of its own, outside BenchmarkSwitcher: `auc [file] [seeds]` measures the prediction models' AUC.
+if (args is ["auc", ..])
+{
+    return AucReport.Run(args);
+}
 
 // The one place the job is chosen. AsDefault() makes it the base job that command-line options such as --inProcess
 // refine, instead of adding a second job next to it (which would run every benchmark twice). Benchmark classes
@@ -12,3 +19,4 @@ var config = DefaultConfig.Instance
         .AsDefault());
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+return 0;

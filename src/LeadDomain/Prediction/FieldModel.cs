@@ -173,6 +173,8 @@ internal sealed class FieldModel
                 return TextSlot(details.Industry);
             case Standard.JobTitle:
                 return TextSlot(details.JobTitle);
+            case Standard.JobLevel:
+                return JobLevels.Of(details.JobTitle) is { } level ? TextSlot(LevelName(level)) : Missing;
             case Standard.Owner:
                 return TextSlot(details.Owner);
             default:
@@ -275,6 +277,7 @@ internal sealed class FieldModel
             Standard.IsDecisionMaker => details.IsDecisionMaker is { } b ? (b ? "true" : "false") : null,
             Standard.Industry => details.Industry,
             Standard.JobTitle => details.JobTitle,
+            Standard.JobLevel => JobLevels.Of(details.JobTitle) is { } level ? LevelName(level) : null,
             Standard.Owner => details.Owner,
             _ => details.CustomFields.TryGetValue(field.CustomName!, out var value)
                 ? value.Kind switch
@@ -288,6 +291,16 @@ internal sealed class FieldModel
         };
         return text;
     }
+
+    // A constant per level, so that reading a level allocates nothing.
+    private static string LevelName(JobLevel level) => level switch
+    {
+        JobLevel.Executive => nameof(JobLevel.Executive),
+        JobLevel.VicePresident => nameof(JobLevel.VicePresident),
+        JobLevel.Director => nameof(JobLevel.Director),
+        JobLevel.Manager => nameof(JobLevel.Manager),
+        _ => nameof(JobLevel.Staff),
+    };
 
     /// <summary>Trims and folds a category value; null when nothing is left.</summary>
     public static string? FoldKey(ReadOnlySpan<char> text)

@@ -32,8 +32,14 @@ public readonly record struct PredictionField
     /// <summary>Gets the lead's rating (<see cref="LeadDetails.Rating"/>), a category.</summary>
     public static PredictionField Rating { get; } = new(StandardField.Rating, null, PredictionFieldKind.Category);
 
-    /// <summary>Gets the person's job title (<see cref="LeadDetails.JobTitle"/>), a category; put a bucket (such as "executive") in a custom field to group titles.</summary>
+    /// <summary>Gets the person's job title (<see cref="LeadDetails.JobTitle"/>), a category; <see cref="JobLevel"/> groups titles by seniority.</summary>
     public static PredictionField JobTitle { get; } = new(StandardField.JobTitle, null, PredictionFieldKind.Category);
+
+    /// <summary>
+    /// Gets how senior the person's job title is (<see cref="Prediction.JobLevel"/>, read from <see cref="LeadDetails.JobTitle"/>),
+    /// a category: the job-title bucket, which carries the signal of titles too varied to learn from one by one.
+    /// </summary>
+    public static PredictionField JobLevel { get; } = new(StandardField.JobLevel, null, PredictionFieldKind.Category);
 
     /// <summary>Gets when the lead expects to buy (<see cref="LeadDetails.PurchaseTimeframe"/>), a category.</summary>
     public static PredictionField PurchaseTimeframe { get; } = new(StandardField.PurchaseTimeframe, null, PredictionFieldKind.Category);
@@ -103,7 +109,7 @@ public readonly record struct PredictionField
     }
 
     internal static IEnumerable<PredictionField> StandardFields =>
-        [Source, Industry, Rating, JobTitle, PurchaseTimeframe, IsDecisionMaker, PreferredContactMethod, Owner, NumberOfEmployees, AnnualRevenue, Budget];
+        [Source, Industry, Rating, JobTitle, JobLevel, PurchaseTimeframe, IsDecisionMaker, PreferredContactMethod, Owner, NumberOfEmployees, AnnualRevenue, Budget];
 
     /// <summary>The standard fields, <see cref="None"/> for a custom one.</summary>
     internal enum StandardField
@@ -120,5 +126,6 @@ public readonly record struct PredictionField
         NumberOfEmployees,
         AnnualRevenue,
         Budget,
+        JobLevel,
     }
 }

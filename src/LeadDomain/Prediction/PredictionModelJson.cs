@@ -663,12 +663,28 @@ public static class PredictionModelJson
             }
 
             var node = new Node(path, reader);
+            var index = 0;
             foreach (var member in element.EnumerateObject())
             {
-                if (!node._members.TryAdd(member.Name, member.Value))
+                string name;
+                try
                 {
-                    reader.Report($"{path}.{member.Name} appears more than once");
+                    name = member.Name;
                 }
+                catch (InvalidOperationException)
+                {
+                    // A name escaped as half of a surrogate pair is not text: a damaged file, not a bug of the caller's.
+                    reader.Report(string.Create(CultureInfo.InvariantCulture, $"{path}: the name of member {index} is not valid text (a lone surrogate escape)"));
+                    index++;
+                    continue;
+                }
+
+                if (!node._members.TryAdd(name, member.Value))
+                {
+                    reader.Report($"{path}.{name} appears more than once");
+                }
+
+                index++;
             }
 
             return node;

@@ -85,6 +85,20 @@ public sealed class PredictionModelJsonTests
     }
 
     [Theory]
+    [InlineData("\"smoothing\": 1", "\"smoothing\": 1, \"\\ud800\": 1")]               // a member name that is half a surrogate pair
+    [InlineData("\"algorithm\": \"NaiveBayes\"", "\"algorithm\": \"\\udc00\"")]     // a value that is
+    [InlineData("\"field\": \"Source\"", "\"field\": \"So\\ud800urce\"")]
+    public void Text_that_is_not_valid_UTF_16_is_refused_as_an_invalid_model(string from, string to)
+    {
+        var json = PredictionModelJson.Write(PredictionTrainer.Train(SourceTable, Tiny).Model!);
+        Assert.Contains(from, json, StringComparison.Ordinal);
+
+        var e = Assert.Throws<InvalidPredictionModelException>(() => PredictionModelJson.Parse(json.Replace(from, to, StringComparison.Ordinal)));
+
+        Assert.Contains(e.Problems, p => p.Contains("not valid text", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("\"version\": 1", "\"version\": 2", "$.version 2 is not supported; this library reads version 1")]
     [InlineData("\"format\": \"LeadDomain.PredictionModel\"", "\"format\": \"LeadDomain.ScoringModel\"", "$.format 'LeadDomain.ScoringModel' is not a prediction model; it must be 'LeadDomain.PredictionModel'")]
     [InlineData("\"algorithm\": \"NaiveBayes\"", "\"algorithm\": \"Forest\"", "$.algorithm: 'Forest' is not an algorithm; use NaiveBayes or LogisticRegression")]

@@ -85,6 +85,15 @@ public sealed class PredictionModelJsonTests
     }
 
     [Theory]
+    [InlineData(new byte[] { 0x7B, 0xFF, 0x7D })]                            // not UTF-8
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x5B, 0x5D })]                // an array, not an object
+    [InlineData(new byte[] { })]
+    public void Bytes_that_are_not_a_model_are_refused_as_an_invalid_model(byte[] utf8)
+    {
+        Assert.NotEmpty(Assert.Throws<InvalidPredictionModelException>(() => PredictionModelJson.Parse(utf8)).Problems);
+    }
+
+    [Theory]
     [InlineData("\"smoothing\": 1", "\"smoothing\": 1, \"\\ud800\": 1")]               // a member name that is half a surrogate pair
     [InlineData("\"algorithm\": \"NaiveBayes\"", "\"algorithm\": \"\\udc00\"")]     // a value that is
     [InlineData("\"field\": \"Source\"", "\"field\": \"So\\ud800urce\"")]

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace LeadDomain.Prediction;
 
 /// <summary>
@@ -10,8 +12,15 @@ internal static class LogisticRegressionTrainer
 {
     private const double Tolerance = 1e-10;
 
-    public static PredictionModel Train(TrainingColumns columns, int converted, int disqualified)
+    /// <summary>
+    /// The most columns trained on: Newton's method solves a dense system of this size at every step (time grows with
+    /// its cube, memory with its square), so a field with thousands of distinct values is refused with a reason.
+    /// </summary>
+    internal const int MaxColumns = 2_000;
+
+    public static PredictionModel? Train(TrainingColumns columns, int converted, int disqualified, out string? refusal)
     {
+        refusal = null;
         var options = columns.Options;
         var fieldCount = columns.Fields.Length;
         var n = columns.Rows;
@@ -101,6 +110,14 @@ internal static class LogisticRegressionTrainer
             }
         }
 
+        if (columnCount > MaxColumns)
+        {
+            var widest = Enumerable.Range(0, fieldCount).MaxBy(f => categories[f].Length);
+            refusal = string.Create(CultureInfo.InvariantCulture,
+                $"Too many values to train logistic regression on: {columnCount} columns, at most {MaxColumns}; {columns.Fields[widest].Name} alone has {categories[widest].Length} values. Use naive Bayes, or group the values (PredictionField.JobLevel groups job titles).");
+            return null;
+        }
+
         var theta = Fit(columns.Outcomes, index, value, fieldCount, columnCount, options.Regularization, options.MaxIterations, Math.Log((double)converted / disqualified));
         var fields = new FieldModel[fieldCount];
         for (var f = 0; f < fieldCount; f++)
@@ -161,10 +178,14 @@ internal static class LogisticRegressionTrainer
                 }
             }
 
+            // The Hessian takes at least 1e-8 on its diagonal: with barely any regularisation, one-hot columns that add
+            // up to the intercept make it singular, and the step would be NaN. The gradient keeps the true penalty, so
+            // the optimum is unchanged; only the path to it is damped.
+            var damping = Math.Max(lambda, 1e-8);
             for (var j = 1; j < d; j++)
             {
                 gradient[j] += lambda * theta[j];
-                hessian[(j * d) + j] += lambda;
+                hessian[(j * d) + j] += damping;
             }
 
             for (var i = 0; i < d; i++)
@@ -179,6 +200,7 @@ internal static class LogisticRegressionTrainer
             var t = 1.0;
             double next;
             var halvings = 0;
+            var accepted = false;
             while (true)
             {
                 for (var j = 0; j < d; j++)
@@ -188,13 +210,26 @@ internal static class LogisticRegressionTrainer
 
                 next = Objective(trial, outcomes, index, value, perRow, lambda);
                 // Near the optimum a full step changes the objective by rounding noise only: accept it then, rather
-                // than halve it thirty times for nothing.
-                if (next <= objective + (1e-12 * Math.Abs(objective)) || halvings++ >= 30)
+                // than halve it thirty times for nothing. A NaN objective compares false and is never accepted.
+                if (next <= objective + (1e-12 * Math.Abs(objective)))
+                {
+                    accepted = true;
+                    break;
+                }
+
+                if (halvings++ >= 30)
                 {
                     break;
                 }
 
                 t /= 2;
+            }
+
+            // No step lowers the objective any more (barely regularised, separable data drive the weights towards
+            // infinity): keep the last weights, which are finite, rather than diverge.
+            if (!accepted)
+            {
+                break;
             }
 
             var largest = 0.0;

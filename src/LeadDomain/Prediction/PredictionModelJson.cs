@@ -340,9 +340,9 @@ public static class PredictionModelJson
             }
 
             var smoothing = bayes ? model.Number("smoothing") : 1;
-            if (smoothing is <= 0)
+            if (smoothing is < PredictionOptions.MinSmoothing or > PredictionOptions.MaxSmoothing)
             {
-                Report("$.smoothing must be above 0");
+                Report("$.smoothing must be from 0.000001 to 1,000,000");
             }
 
             var intercept = bayes ? 0 : model.Number("intercept");
@@ -606,9 +606,10 @@ public static class PredictionModelJson
             var weights = new double[items.Length];
             for (var i = 0; i < items.Length; i++)
             {
-                if (items[i].ValueKind != JsonValueKind.Number || !items[i].TryGetDouble(out weights[i]) || !double.IsFinite(weights[i]))
+                if (items[i].ValueKind != JsonValueKind.Number || !items[i].TryGetDouble(out weights[i]) || !double.IsFinite(weights[i])
+                    || Math.Abs(weights[i]) > 1e100)
                 {
-                    Report($"{Item($"{path}.weights", i)} must be a finite number");
+                    Report($"{Item($"{path}.weights", i)} must be a finite number of at most 1e100 in size");
                 }
             }
 
@@ -728,12 +729,14 @@ public static class PredictionModelJson
                 return null;
             }
 
-            if (e.TryGetDouble(out var value) && double.IsFinite(value))
+            // No trained model comes near 1e100 (weights, means, scales, smoothing); beyond it a score could overflow
+            // to infinity and then to NaN, so such a file is damaged or forged.
+            if (e.TryGetDouble(out var value) && double.IsFinite(value) && Math.Abs(value) <= 1e100)
             {
                 return value;
             }
 
-            _reader.Report($"{Path}.{name} must be a finite number; {e.GetRawText()} is out of range");
+            _reader.Report($"{Path}.{name} must be a finite number of at most 1e100 in size; {e.GetRawText()} is out of range");
             return null;
         }
 

@@ -16,7 +16,10 @@ public sealed record PredictionOptions
     /// <summary>Gets the fewest disqualified leads to train on; 40 unless given, as Dynamics 365 asks. At least 1.</summary>
     public int MinimumDisqualified { get; init; } = 40;
 
-    /// <summary>Gets the Laplace smoothing of naive Bayes (and of the information values): the count added to every value; 1 unless given. Above 0.</summary>
+    /// <summary>
+    /// Gets the Laplace smoothing of naive Bayes (and of the information values): the count added to every value; 1
+    /// unless given. From 0.000001 to 1,000,000 (beyond, the smoothed frequencies underflow or overflow).
+    /// </summary>
     public double Smoothing { get; init; } = 1;
 
     /// <summary>Gets the number of quantile bins a number field is cut into for naive Bayes (fewer when values repeat); 10 unless given. From 2 to 100.</summary>
@@ -47,4 +50,10 @@ public sealed record PredictionOptions
 
     /// <summary>Gets the lowest probability graded C; 0.25 unless given. Below it, D. The cut-offs need 0 &lt; C ≤ B ≤ A ≤ 1.</summary>
     public double GradeC { get; init; } = 0.25;
+
+    /// <summary>The smallest smoothing accepted, in options and in a model read from JSON.</summary>
+    internal const double MinSmoothing = 1e-6;
+
+    /// <summary>The largest smoothing accepted.</summary>
+    internal const double MaxSmoothing = 1e6;
 }

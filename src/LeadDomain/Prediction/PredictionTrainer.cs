@@ -52,10 +52,13 @@ public static class PredictionTrainer
 
         var columns = new TrainingColumns(data, options);
         var signals = columns.Signals(converted, disqualified);
+        string? tooWide = null;
         var model = options.Algorithm == PredictionAlgorithm.NaiveBayes
             ? NaiveBayesTrainer.Train(columns, converted, disqualified)
-            : LogisticRegressionTrainer.Train(columns, converted, disqualified);
-        return new PredictionTraining(model, converted, disqualified, null, signals);
+            : LogisticRegressionTrainer.Train(columns, converted, disqualified, out tooWide);
+        return model is null
+            ? new PredictionTraining(null, converted, disqualified, tooWide, signals)
+            : new PredictionTraining(model, converted, disqualified, null, signals);
     }
 
     private static void CheckOptions(PredictionOptions options)
@@ -79,7 +82,7 @@ public static class PredictionTrainer
         Require(options.NumberEncoding is PredictionNumberEncoding.Standardized or PredictionNumberEncoding.Binned, "NumberEncoding", "must be Standardized or Binned");
         Require(options.MinimumConverted >= 1, "MinimumConverted", "must be at least 1");
         Require(options.MinimumDisqualified >= 1, "MinimumDisqualified", "must be at least 1");
-        Require(options.Smoothing > 0 && double.IsFinite(options.Smoothing), "Smoothing", "must be a finite number above 0");
+        Require(options.Smoothing is >= PredictionOptions.MinSmoothing and <= PredictionOptions.MaxSmoothing, "Smoothing", "must be from 0.000001 to 1,000,000");
         Require(options.NumberBins is >= 2 and <= 100, "NumberBins", "must be from 2 to 100");
         Require(options.Regularization > 0 && double.IsFinite(options.Regularization), "Regularization", "must be a finite number above 0");
         Require(options.MaxIterations >= 1, "MaxIterations", "must be at least 1");

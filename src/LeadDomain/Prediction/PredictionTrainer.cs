@@ -9,13 +9,17 @@ namespace LeadDomain.Prediction;
 /// </summary>
 public static class PredictionTrainer
 {
-    /// <summary>Trains a model, or refuses to when the data holds too few converted or disqualified leads.</summary>
+    /// <summary>
+    /// Trains a model, or refuses to when the data holds too few converted or disqualified leads, or when logistic
+    /// regression would need more than 2,000 columns (a field with thousands of distinct values, such as raw job titles).
+    /// </summary>
     /// <param name="examples">The closed leads (see <see cref="PredictionExample.From(IEnumerable{Leads.Lead})"/> to take them from leads or snapshots).</param>
     /// <param name="options">The fields, the algorithm and its settings.</param>
     /// <returns>The model and the signal of each field, or the refusal; never a model trained on less than the minimums.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="examples"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">An option is not valid (no fields, a field given twice, a minimum below 1,
-    /// smoothing or regularisation not above 0, bins outside 2 to 100, grade cut-offs out of order), or an example has no details.</exception>
+    /// smoothing outside 0.000001 to 1,000,000, regularisation not above 0, bins outside 2 to 100, grade cut-offs out of
+    /// order), or an example has no details.</exception>
     public static PredictionTraining Train(IEnumerable<PredictionExample> examples, PredictionOptions options)
     {
         Guard.Against.Null(examples);

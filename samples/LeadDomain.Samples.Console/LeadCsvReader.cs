@@ -7,7 +7,8 @@ using NodaTime.Text;
 namespace LeadDomain.Samples.Console;
 
 /// <summary>
-/// Reads leads from a comma-separated file with a header line (RFC 4180 quoting). Columns may come in any order and
+/// Reads leads from a comma-separated file with a header line (RFC 4180 quoting, except that a quoted field may not
+/// span lines). Columns may come in any order and
 /// all but <c>created</c> may be left out; an unknown column is refused, because it is usually a typo that would
 /// silently lose data. Every error names the line and the column.
 /// </summary>
@@ -20,6 +21,9 @@ public static class LeadCsvReader
         "budget", "timeframe", "decision_maker", "stated_need", "owner", "created", "first_contact", "last_touch",
         "calls", "meetings", "web_visits", "emails_opened",
     ];
+
+    /// <summary>The most activities of one kind a row may count.</summary>
+    public const int MaxActivities = 10_000;
 
     private static readonly InstantPattern IsoInstant = InstantPattern.ExtendedIso;
 
@@ -121,7 +125,7 @@ public static class LeadCsvReader
 
         if (quoted)
         {
-            throw LeadCsvException.At(name, number, null, 0, $"field {fields.Count + 1} opens a double quote that is never closed.");
+            throw LeadCsvException.At(name, number, null, 0, $"field {fields.Count + 1} opens a double quote that is not closed on this line (a field may not span lines).");
         }
 
         fields.Add(field.ToString());
@@ -164,7 +168,7 @@ public static class LeadCsvReader
             }
 
             return new LeadRow(line, details, created, firstContact, lastTouch,
-                Count("calls") ?? 0, Count("meetings") ?? 0, Count("web_visits") ?? 0, Count("emails_opened") ?? 0)
+                Activities("calls"), Activities("meetings"), Activities("web_visits"), Activities("emails_opened"))
             {
                 ColumnNumbers = index,
             };
@@ -176,9 +180,37 @@ public static class LeadCsvReader
         private LeadCsvException Error(string column, string problem) =>
             LeadCsvException.At(name, line, column, index[column] + 1, $"'{Text(column)}' {problem}".Replace("'' is", "it is", StringComparison.Ordinal));
 
+        // Numbers and instants may be written with Persian (۰-۹) or Arabic-Indic (٠-٩) digits, as our users write them.
+        private string? Number(string column) => Text(column) is { } text ? AsciiDigits(text) : null;
+
+        private static string AsciiDigits(string text) => string.Create(text.Length, text, static (destination, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                destination[i] = c switch
+                {
+                    >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+                    >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+                    '\u066B' => '.', // Arabic decimal separator
+                    _ => c,
+                };
+            }
+        });
+
+        // Each counted activity is logged on the lead one by one: a count beyond any real history is a typo, refused
+        // here rather than spending minutes logging it.
+        private int Activities(string column)
+        {
+            var count = Count(column) ?? 0;
+            return count <= MaxActivities
+                ? count
+                : throw Error(column, string.Create(CultureInfo.InvariantCulture, $"is more than {MaxActivities:N0} activities of one kind; is it a typo?"));
+        }
+
         private Instant? When(string column)
         {
-            if (Text(column) is not { } text)
+            if (Number(column) is not { } text)
             {
                 return null;
             }
@@ -196,7 +228,7 @@ public static class LeadCsvReader
 
         private int? Count(string column)
         {
-            if (Text(column) is not { } text)
+            if (Number(column) is not { } text)
             {
                 return null;
             }
@@ -208,7 +240,7 @@ public static class LeadCsvReader
 
         private Money? Amount(string column)
         {
-            if (Text(column) is not { } text)
+            if (Number(column) is not { } text)
             {
                 return null;
             }

@@ -25,12 +25,26 @@ try
     Instant asOf;
     if (args is [var path])
     {
+        if (Directory.Exists(path))
+        {
+            throw new LeadCsvException($"{path} is a directory. Give the path of a CSV file of leads, or no argument to use the shipped leads.");
+        }
+
         if (!File.Exists(path))
         {
             throw new LeadCsvException($"{path}: no such file. Give the path of a CSV file of leads, or no argument to use the shipped leads.");
         }
 
-        (name, text) = (Path.GetFileName(path), File.ReadAllText(path));
+        try
+        {
+            // Strict UTF-8: a file saved in another encoding would otherwise come in with its accents silently replaced.
+            (name, text) = (Path.GetFileName(path), File.ReadAllText(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true)));
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new LeadCsvException($"{path} is not UTF-8 text. Save it as UTF-8 (CSV UTF-8 in Excel) and try again.");
+        }
+
         asOf = SystemClock.Instance.GetCurrentInstant();   // your leads are judged now
     }
     else
@@ -41,15 +55,17 @@ try
         asOf = ShippedLeads.AsOf;   // the shipped set is judged on the day it describes, whenever it is run
     }
 
-    var expected = Math.Max(0, text.AsSpan().Count('\n') - 1);
-    output.WriteLine($"LeadDomain: a sales day over {expected:N0} leads from {name}, as of {asOf:yyyy-MM-dd HH:mm} UTC");
     using var lines = new StringReader(text);
-    var day = SalesDay.Run(LeadCsvReader.Read(lines, name, asOf), expected, name, asOf, output, live);
+    var rows = LeadCsvReader.Read(lines, name, asOf);   // the header is checked here, before anything is printed
+    var expected = Math.Max(0, text.Split('\n').Count(line => line.TrimEnd('\r').Length > 0) - 1);
+    output.WriteLine($"LeadDomain: a sales day over {expected:N0} leads from {name}, as of {asOf:yyyy-MM-dd HH:mm} UTC");
+    var day = SalesDay.Run(rows, expected, name, asOf, output, live);
     Dashboard.Write(output, day);
     return 0;
 }
 catch (LeadCsvException bad)
 {
+    EndProgressLine(live);
     System.Console.Error.WriteLine($"error: {bad.Message}");
     return 2;
 }
@@ -69,4 +85,20 @@ catch (Exception unexpected)
 {
     System.Console.Error.WriteLine($"error: the sample stopped: {unexpected.Message}");
     return 1;
+}
+
+// A progress bar may be half drawn on the terminal when a bad row stops the import: end its line first.
+static void EndProgressLine(bool live)
+{
+    try
+    {
+        if (live && System.Console.CursorLeft > 0)
+        {
+            System.Console.Out.WriteLine();
+        }
+    }
+    catch (IOException)
+    {
+        // No cursor to ask about: nothing to end.
+    }
 }

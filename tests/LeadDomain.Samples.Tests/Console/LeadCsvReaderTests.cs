@@ -33,12 +33,24 @@ public sealed class LeadCsvReaderTests
     [InlineData("Sara,Lima,,2026-11-02T09:30:00Z,three,", "line 3, column 5 'calls': 'three' is not a whole number")]
     [InlineData("Sara,Lima,,2026-11-02T09:30:00Z,1,lots", "line 3, column 6 'budget': 'lots' is not an amount")]
     [InlineData("Sara,Lima,2026-11-02T09:30:00Z,1", "line 3: 4 fields, but the header has 6")]
-    [InlineData("Sara,\"Lima,,2026-11-02T09:30:00Z,1,", "line 3: field 2 opens a double quote that is never closed")]
+    [InlineData("Sara,\"Lima,,2026-11-02T09:30:00Z,1,", "line 3: field 2 opens a double quote that is not closed on this line (a field may not span lines)")]
+    [InlineData("Sara,Lima,,2026-11-02T09:30:00Z,200000000,", "line 3, column 5 'calls': '200000000' is more than 10,000 activities of one kind")]
+    [InlineData("Sara,Lima,,۲۰۲۶-۱۱-۰۲,1,", "line 3, column 4 'created': '۲۰۲۶-۱۱-۰۲' is not a UTC instant")]
     public void A_bad_row_is_named_by_line_and_column(string row, string expected)
     {
         var good = "Ali,Rezaei,,2026-11-01T08:00:00Z,0,";
         var error = Assert.Throws<LeadCsvException>(() => Read(Header, good, row).ToList());
         Assert.StartsWith($"leads.csv, {expected}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Numbers_and_instants_may_be_written_with_Persian_or_Arabic_Indic_digits()
+    {
+        var row = Read(Header, "سارا,رضایی,كيميا,۲۰۲۶-۱۱-۰۲T۰۹:۳۰:۰۰Z,۳,٢٥٠٠٠٫٥ EUR").Single();
+
+        Assert.Equal((3, "2026-11-02T09:30:00Z"), (row.Calls, row.Created.ToString()));
+        Assert.Equal(new Money(25000.5m, "EUR"), row.Details.Budget);
+        Assert.Equal("كيميا", row.Details.CompanyName);   // text is kept as written
     }
 
     [Fact]

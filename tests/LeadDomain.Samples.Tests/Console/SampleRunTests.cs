@@ -68,6 +68,46 @@ public sealed class SampleRunTests
         }
     }
 
+    [Fact]
+    public void A_directory_or_a_file_that_is_not_UTF_8_gets_a_clear_error()
+    {
+        var folder = Directory.CreateTempSubdirectory("leads-").FullName;
+        var path = Path.Combine(folder, "leads.csv");
+        File.WriteAllBytes(path, [.. "last_name,created\nAndr"u8, 0xE9, .. ",2026-11-02T09:30:00Z\n"u8]);   // "André" in Windows-1252
+        try
+        {
+            var (code, output, error) = Run(folder);
+            Assert.Equal((2, string.Empty), (code, output));
+            Assert.StartsWith($"error: {folder} is a directory.", error, StringComparison.Ordinal);
+
+            (code, output, error) = Run(path);
+            Assert.Equal((2, string.Empty), (code, output));
+            Assert.StartsWith($"error: {path} is not UTF-8 text.", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_empty_file_prints_nothing_but_the_error()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"leads-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, string.Empty);
+        try
+        {
+            var (code, output, error) = Run(path);
+
+            Assert.Equal((2, string.Empty), (code, output));
+            Assert.StartsWith($"error: {Path.GetFileName(path)}, line 1: the file is empty", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -26,11 +26,17 @@ public sealed class Lead
     private readonly List<LeadEvent> _events;
     private readonly ReadOnlyCollection<LeadEvent> _eventsView;
     private ImmutableArray<StatusChange> _history;
+    // The activity log is appended to far more often than the history (web visits, opened e-mails): it grows in a
+    // buffer of doubling capacity, so that logging n activities costs O(n), not the O(n²) of copying an immutable
+    // array on every append. The immutable form that Activities and snapshots share is made when first read after a
+    // change, and kept until the next.
+    private LeadActivity[]? _activityBuffer;
+    private int _activityCount;
     private ImmutableArray<LeadActivity> _activities;
 
     // Boxed once per change, so that reading History or Activities allocates nothing.
     private IReadOnlyList<StatusChange> _historyView;
-    private IReadOnlyList<LeadActivity> _activitiesView;
+    private IReadOnlyList<LeadActivity>? _activitiesView;
     private LeadDetails _details;
 
     private Lead(
@@ -106,10 +112,11 @@ public sealed class Lead
     public IReadOnlyList<StatusChange> History => _historyView;
 
     /// <summary>Gets the activity log, in the order activities were logged; it feeds engagement scoring.</summary>
-    public IReadOnlyList<LeadActivity> Activities => _activitiesView;
+    public IReadOnlyList<LeadActivity> Activities => _activitiesView ??= FrozenActivities();
 
     /// <summary>Gets the activity log as a span, for scoring without allocation.</summary>
-    internal ReadOnlySpan<LeadActivity> ActivitySpan => _activities.AsSpan();
+    internal ReadOnlySpan<LeadActivity> ActivitySpan =>
+        _activityBuffer is null ? _activities.AsSpan() : _activityBuffer.AsSpan(0, _activityCount);
 
     /// <summary>Gets when the lead was created.</summary>
     public Instant CreatedAt { get; }
@@ -272,8 +279,7 @@ public sealed class Lead
         _lifecycle.Machine.Fire(this, LeadTrigger.LogActivity);
         var activity = new LeadActivity(type, at);
         var (version, loggedAt) = Stamp();
-        _activities = _activities.Add(activity);
-        _activitiesView = _activities;
+        AppendActivity(activity);
         _events.Add(new LeadActivityLogged(Id, version, loggedAt, actingUser, activity));
     }
 
@@ -334,7 +340,7 @@ public sealed class Lead
         StatusReason = StatusReason,
         Conversion = Conversion,
         History = _historyView,
-        Activities = _activitiesView,
+        Activities = Activities,
         CreatedAt = CreatedAt,
         ModifiedAt = ModifiedAt,
         Version = Version,
@@ -343,6 +349,34 @@ public sealed class Lead
 
     /// <inheritdoc />
     public override string ToString() => $"Lead {Id} '{Topic}' ({State}/{StatusReason}, v{Version})";
+
+    private void AppendActivity(LeadActivity activity)
+    {
+        if (_activityBuffer is null)
+        {
+            _activityBuffer = new LeadActivity[Math.Max(4, _activities.Length * 2)];
+            _activities.CopyTo(_activityBuffer);
+            _activityCount = _activities.Length;
+        }
+        else if (_activityCount == _activityBuffer.Length)
+        {
+            Array.Resize(ref _activityBuffer, _activityBuffer.Length * 2);
+        }
+
+        _activityBuffer[_activityCount++] = activity;
+        _activities = default;
+        _activitiesView = null;
+    }
+
+    private ImmutableArray<LeadActivity> FrozenActivities()
+    {
+        if (_activities.IsDefault)
+        {
+            _activities = ImmutableArray.Create(_activityBuffer!, 0, _activityCount);
+        }
+
+        return _activities;
+    }
 
     internal static Lead CreateNew(LeadLifecycle lifecycle, LeadId id, LeadDetails details, string actingUser, Instant now)
     {

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ardalis.GuardClauses;
+using static LeadDomain.Json.JsonPaths;
 
 namespace LeadDomain.Prediction;
 
@@ -270,19 +271,6 @@ public static class PredictionModelJson
         writer.WriteNumber("disqualified", disqualified);
         writer.WriteEndObject();
     }
-
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => "nothing",
-    };
-
-    private static string Item(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
 
     /// <summary>Reads one document: collects every problem it can, then throws them together.</summary>
     private sealed class Reader
@@ -644,12 +632,13 @@ public static class PredictionModelJson
     /// <summary>A JSON object at a path, its members read once (so that repeats and unknown members can be reported).</summary>
     private sealed class Node
     {
-        private readonly Dictionary<string, JsonElement> _members = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, JsonElement> _members;
         private readonly Reader _reader;
 
-        private Node(string path, Reader reader)
+        private Node(string path, Dictionary<string, JsonElement> members, Reader reader)
         {
             Path = path;
+            _members = members;
             _reader = reader;
         }
 
@@ -663,32 +652,7 @@ public static class PredictionModelJson
                 return null;
             }
 
-            var node = new Node(path, reader);
-            var index = 0;
-            foreach (var member in element.EnumerateObject())
-            {
-                string name;
-                try
-                {
-                    name = member.Name;
-                }
-                catch (InvalidOperationException)
-                {
-                    // A name escaped as half of a surrogate pair is not text: a damaged file, not a bug of the caller's.
-                    reader.Report(string.Create(CultureInfo.InvariantCulture, $"{path}: the name of member {index} is not valid text (a lone surrogate escape)"));
-                    index++;
-                    continue;
-                }
-
-                if (!node._members.TryAdd(name, member.Value))
-                {
-                    reader.Report($"{path}.{name} appears more than once");
-                }
-
-                index++;
-            }
-
-            return node;
+            return new Node(path, Members(element, path, reader.Report), reader);
         }
 
         public bool Has(string name) => _members.ContainsKey(name);

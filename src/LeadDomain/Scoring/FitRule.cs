@@ -62,7 +62,7 @@ internal abstract class TextRule(string name, double points, LeadTextField field
 
     public LeadTextField Field { get; } = field;
 
-    protected ScoringText.Patterns Patterns { get; } = new(patterns);
+    private ScoringText.Patterns Patterns { get; } = new(patterns);
 
     public sealed override bool Matches(LeadDetails details, FoldedLeadText? folded)
     {

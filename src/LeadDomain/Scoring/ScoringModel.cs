@@ -182,12 +182,7 @@ public sealed class ScoringModel
     public void Score(ReadOnlySpan<Lead> leads, Span<LeadScore> destination, Instant at)
     {
         CheckDestination(leads.Length, destination.Length);
-        var atTicks = at.ToUnixTimeTicks();
-        for (var i = 0; i < leads.Length; i++)
-        {
-            var lead = leads[i] ?? throw new ArgumentException($"Lead {i} is null.", nameof(leads));
-            destination[i] = ScoreCore(lead, atTicks);
-        }
+        ScoreSpan(leads, destination, 0, at.ToUnixTimeTicks());
     }
 
     /// <summary>
@@ -282,20 +277,23 @@ public sealed class ScoringModel
         // An array (the usual input) is walked as a span: no interface call per lead.
         if (leads is Lead[] array)
         {
-            var span = array.AsSpan(start, end - start);
-            var into = destination.AsSpan(start, end - start);
-            for (var i = 0; i < span.Length; i++)
-            {
-                var lead = span[i] ?? throw new ArgumentException($"Lead {start + i} is null.", nameof(leads));
-                into[i] = ScoreCore(lead, atTicks);
-            }
-
+            ScoreSpan(array.AsSpan(start, end - start), destination.AsSpan(start, end - start), start, atTicks);
             return;
         }
 
         for (var i = start; i < end; i++)
         {
             var lead = leads[i] ?? throw new ArgumentException($"Lead {i} is null.", nameof(leads));
+            destination[i] = ScoreCore(lead, atTicks);
+        }
+    }
+
+    /// <summary>Scores <paramref name="leads"/> into <paramref name="destination"/>; <paramref name="firstIndex"/> is the index of the first lead in the caller's input, for errors.</summary>
+    private void ScoreSpan(ReadOnlySpan<Lead> leads, Span<LeadScore> destination, int firstIndex, long atTicks)
+    {
+        for (var i = 0; i < leads.Length; i++)
+        {
+            var lead = leads[i] ?? throw new ArgumentException($"Lead {firstIndex + i} is null.", nameof(leads));
             destination[i] = ScoreCore(lead, atTicks);
         }
     }

@@ -8,6 +8,7 @@ using Ardalis.GuardClauses;
 using LeadDomain.Leads;
 using NodaTime;
 using NodaTime.Text;
+using static LeadDomain.Json.JsonPaths;
 
 namespace LeadDomain.Scoring;
 
@@ -343,25 +344,6 @@ public static class ScoringModelJson
         return new InvalidScoringModelException([$"$ is not valid JSON{where}: {message}"]);
     }
 
-    private static string Member(string path, string name)
-    {
-        var simple = name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
-        return simple ? $"{path}.{name}" : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
-    }
-
-    private static string Item(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
-
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => "nothing",
-    };
-
     private static string Article(string noun) => noun[0] is 'A' or 'E' or 'I' or 'O' or 'U' ? "an " + noun : "a " + noun;
 
     private static string MessageOf(ArgumentException e)
@@ -645,12 +627,13 @@ public static class ScoringModelJson
     /// <summary>A JSON object at a path, its members read once (so that repeats and unknown members can be reported).</summary>
     private sealed class Node
     {
-        private readonly Dictionary<string, JsonElement> _members = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, JsonElement> _members;
         private readonly Reader _reader;
 
-        private Node(string path, Reader reader)
+        private Node(string path, Dictionary<string, JsonElement> members, Reader reader)
         {
             Path = path;
+            _members = members;
             _reader = reader;
         }
 
@@ -664,33 +647,7 @@ public static class ScoringModelJson
                 return null;
             }
 
-            var node = new Node(path, reader);
-            var index = 0;
-            foreach (var member in element.EnumerateObject())
-            {
-                string? name;
-                try
-                {
-                    name = member.Name;
-                }
-                catch (InvalidOperationException)
-                {
-                    name = null;
-                }
-
-                if (name is null)
-                {
-                    reader.Report(string.Create(CultureInfo.InvariantCulture, $"{path}: the name of member {index} is not valid text (a lone surrogate escape)"));
-                }
-                else if (!node._members.TryAdd(name, member.Value))
-                {
-                    reader.Report($"{Member(path, name)} appears more than once");
-                }
-
-                index++;
-            }
-
-            return node;
+            return new Node(path, Members(element, path, reader.Report), reader);
         }
 
         public void CheckKnown(string[] known, string what)

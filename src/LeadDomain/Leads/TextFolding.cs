@@ -34,17 +34,22 @@ internal static class TextFolding
 
     /// <summary>Folds <paramref name="text"/>: ignorable characters dropped, the others folded.</summary>
     public static string Fold(string text) =>
-        string.Create(FoldedLength(text), text, static (destination, source) =>
+        string.Create(FoldedLength(text), text, static (destination, source) => Fold(source, destination));
+
+    /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/> (at least as long); returns the folded length.</summary>
+    public static int Fold(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var n = 0;
+        foreach (var c in text)
         {
-            var n = 0;
-            foreach (var c in source)
+            if (!IsIgnorable(c))
             {
-                if (!IsIgnorable(c))
-                {
-                    destination[n++] = Fold(c);
-                }
+                destination[n++] = Fold(c);
             }
-        });
+        }
+
+        return n;
+    }
 
     private static int FoldedLength(ReadOnlySpan<char> text)
     {

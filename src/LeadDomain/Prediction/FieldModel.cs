@@ -310,19 +310,7 @@ internal sealed class FieldModel
         return n == 0 ? null : new string(buffer, 0, n);
     }
 
-    private static int Fold(ReadOnlySpan<char> text, Span<char> destination)
-    {
-        var n = 0;
-        foreach (var c in text.Trim())
-        {
-            if (!TextFolding.IsIgnorable(c))
-            {
-                destination[n++] = TextFolding.Fold(c);
-            }
-        }
-
-        return n;
-    }
+    private static int Fold(ReadOnlySpan<char> text, Span<char> destination) => TextFolding.Fold(text.Trim(), destination);
 
     [SkipLocalsInit] // every slot read is written first
     private int TextSlot(ReadOnlySpan<char> text)

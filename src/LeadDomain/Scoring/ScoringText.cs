@@ -12,21 +12,7 @@ namespace LeadDomain.Scoring;
 /// </summary>
 internal static class ScoringText
 {
-    public static string FoldPattern(string pattern)
-    {
-        var trimmed = pattern.AsSpan().Trim();
-        var result = new char[trimmed.Length];
-        var n = 0;
-        foreach (var c in trimmed)
-        {
-            if (!TextFolding.IsIgnorable(c))
-            {
-                result[n++] = TextFolding.Fold(c);
-            }
-        }
-
-        return new string(result, 0, n);
-    }
+    public static string FoldPattern(string pattern) => TextFolding.Fold(pattern.Trim());
 
     /// <summary>
     /// Folded patterns with the forms to compare text with, prepared once per rule: for ASCII text folding is ASCII

@@ -27,18 +27,7 @@ public readonly record struct PredictionExample(LeadDetails Details, bool Conver
     public static IEnumerable<PredictionExample> From(IEnumerable<Lead> leads)
     {
         Guard.Against.Null(leads);
-        return FromLeads(leads);
-
-        static IEnumerable<PredictionExample> FromLeads(IEnumerable<Lead> leads)
-        {
-            foreach (var lead in leads)
-            {
-                if (lead is not null && OutcomeOf(lead.State) is { } converted)
-                {
-                    yield return new PredictionExample(lead.Details, converted);
-                }
-            }
-        }
+        return Closed(leads, static lead => (lead.State, lead.Details));
     }
 
     /// <summary>The examples the closed leads among <paramref name="snapshots"/> give, in their order; open leads are skipped.</summary>
@@ -48,16 +37,17 @@ public readonly record struct PredictionExample(LeadDetails Details, bool Conver
     public static IEnumerable<PredictionExample> From(IEnumerable<LeadSnapshot> snapshots)
     {
         Guard.Against.Null(snapshots);
-        return FromSnapshots(snapshots);
+        return Closed(snapshots, static snapshot => (snapshot.State, snapshot.Details));
+    }
 
-        static IEnumerable<PredictionExample> FromSnapshots(IEnumerable<LeadSnapshot> snapshots)
+    private static IEnumerable<PredictionExample> Closed<T>(IEnumerable<T> leads, Func<T, (LeadState State, LeadDetails Details)> read)
+        where T : class
+    {
+        foreach (var lead in leads)
         {
-            foreach (var snapshot in snapshots)
+            if (lead is not null && read(lead) is var (state, details) && OutcomeOf(state) is { } converted)
             {
-                if (snapshot is not null && OutcomeOf(snapshot.State) is { } converted)
-                {
-                    yield return new PredictionExample(snapshot.Details, converted);
-                }
+                yield return new PredictionExample(details, converted);
             }
         }
     }

@@ -38,8 +38,8 @@ internal static class LogisticRegressionTrainer
             missingColumn[f] = -1;
             if (columns.Fields[f].Kind == PredictionFieldKind.Category)
             {
-                categories[f] = columns.Categories(f);
-                var slots = columns.Slots(f, categories[f]);
+                categories[f] = columns.Counts(f).Categories;
+                var slots = columns.Counts(f).Slots;
                 columnCount += categories[f].Length;
                 if (slots.Contains(-1))
                 {
@@ -55,7 +55,7 @@ internal static class LogisticRegressionTrainer
             else if (options.NumberEncoding == PredictionNumberEncoding.Binned)
             {
                 categories[f] = [];
-                var slots = columns.Slots(f, []);
+                var slots = columns.Counts(f).Slots;
                 columnCount += columns.Edges[f].Length + 1;
                 if (slots.Contains(-1))
                 {

@@ -14,9 +14,7 @@ internal static class NaiveBayesTrainer
         for (var f = 0; f < fields.Length; f++)
         {
             var field = columns.Fields[f];
-            var categories = field.Kind == PredictionFieldKind.Category ? columns.Categories(f) : [];
-            var slotCount = field.Kind == PredictionFieldKind.Category ? categories.Length : columns.Edges[f].Length + 1;
-            var (c, d, mc, md) = columns.Count(columns.Slots(f, categories), slotCount);
+            var (categories, _, _, c, d, mc, md) = columns.Counts(f);
             fields[f] = FieldModel.NaiveBayes(field, categories, columns.Edges[f], c, d, mc, md, converted, disqualified, options.Smoothing);
         }
 

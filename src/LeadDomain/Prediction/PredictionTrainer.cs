@@ -120,6 +120,7 @@ internal sealed class TrainingColumns
         Keys = new string?[Fields.Length][];
         Numbers = new double[Fields.Length][];
         Edges = new double[Fields.Length][];
+        _counts = new FieldCounts?[Fields.Length];
         for (var f = 0; f < Fields.Length; f++)
         {
             var field = Fields[f];
@@ -148,6 +149,8 @@ internal sealed class TrainingColumns
         }
     }
 
+    private readonly FieldCounts?[] _counts;
+
     public PredictionOptions Options { get; }
 
     public PredictionField[] Fields { get; }
@@ -163,15 +166,31 @@ internal sealed class TrainingColumns
 
     public int Rows => Outcomes.Length;
 
-    /// <summary>The distinct folded categories of a category field, in ordinal order.</summary>
-    public string[] Categories(int field) =>
-        [.. Keys[field]!.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    /// <summary>
+    /// A field's categories (empty for a number), the slot of each example, and the counts per slot and outcome: what
+    /// the signals and both trainers read, computed once per field.
+    /// </summary>
+    public FieldCounts Counts(int field)
+    {
+        if (_counts[field] is { } known)
+        {
+            return known;
+        }
+
+        var categories = Fields[field].Kind == PredictionFieldKind.Category
+            ? [.. Keys[field]!.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]
+            : System.Array.Empty<string>();
+        var slotCount = Fields[field].Kind == PredictionFieldKind.Category ? categories.Length : Edges[field].Length + 1;
+        var slots = Slots(field, categories);
+        var (converted, disqualified, missingConverted, missingDisqualified) = Count(slots, slotCount);
+        return _counts[field] = new FieldCounts(categories, slots, slotCount, converted, disqualified, missingConverted, missingDisqualified);
+    }
 
     /// <summary>
     /// Counts per category (or bin) and outcome, and for missing values. <paramref name="slots"/> gives the slot of
     /// each example (-1 missing).
     /// </summary>
-    public (long[] Converted, long[] Disqualified, long MissingConverted, long MissingDisqualified) Count(int[] slots, int slotCount)
+    private (long[] Converted, long[] Disqualified, long MissingConverted, long MissingDisqualified) Count(int[] slots, int slotCount)
     {
         var converted = new long[slotCount];
         var disqualified = new long[slotCount];
@@ -203,7 +222,7 @@ internal sealed class TrainingColumns
     }
 
     /// <summary>The slot of each example in a field: its category's index (in <paramref name="categories"/>) or bin; -1 when missing.</summary>
-    public int[] Slots(int field, string[] categories)
+    private int[] Slots(int field, string[] categories)
     {
         var slots = new int[Rows];
         if (Fields[field].Kind == PredictionFieldKind.Category)
@@ -239,9 +258,7 @@ internal sealed class TrainingColumns
         var signals = new FieldSignal[Fields.Length];
         for (var f = 0; f < Fields.Length; f++)
         {
-            var categories = Fields[f].Kind == PredictionFieldKind.Category ? Categories(f) : [];
-            var slotCount = Fields[f].Kind == PredictionFieldKind.Category ? categories.Length : Edges[f].Length + 1;
-            var (converted, disqualified, missingConverted, missingDisqualified) = Count(Slots(f, categories), slotCount);
+            var (_, _, slotCount, converted, disqualified, missingConverted, missingDisqualified) = Counts(f);
             var missingSeen = missingConverted + missingDisqualified > 0;
             var values = slotCount + (missingSeen ? 1 : 0);
             var iv = 0.0;
@@ -281,3 +298,7 @@ internal sealed class TrainingColumns
         return [.. edges];
     }
 }
+
+/// <summary>One field of the training data counted: see <see cref="TrainingColumns.Counts"/>.</summary>
+internal sealed record FieldCounts(
+    string[] Categories, int[] Slots, int SlotCount, long[] Converted, long[] Disqualified, long MissingConverted, long MissingDisqualified);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using LeadDomain.Analytics;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using NodaTime;
 
 namespace LeadDomain.Samples.Console;

@@ -144,7 +144,7 @@ public static class LeadCsvReader
                 CompanyName = Text("company"),
                 JobTitle = Text("job_title"),
                 Emails = Text("email") is { } email ? [email] : [],
-                Phones = Text("phone") is { } phone ? [phone] : [],
+                BusinessPhone = Text("phone"),
                 Source = Enum<LeadSource>("source"),
                 Industry = Text("industry"),
                 NumberOfEmployees = Count("employees"),

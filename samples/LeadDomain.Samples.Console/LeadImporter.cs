@@ -1,5 +1,4 @@
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using NodaTime;
 
 namespace LeadDomain.Samples.Console;
@@ -14,7 +13,7 @@ public static class LeadImporter
     private static readonly (string Field, string Column)[] FieldColumns =
     [
         ("FirstName", "first_name"), ("LastName", "last_name"), ("CompanyName", "company"), ("JobTitle", "job_title"),
-        ("Emails", "email"), ("Phones", "phone"), ("Source", "source"), ("Industry", "industry"),
+        ("Emails", "email"), ("BusinessPhone", "phone"), ("Source", "source"), ("Industry", "industry"),
         ("NumberOfEmployees", "employees"), ("Budget", "budget"), ("PurchaseTimeframe", "timeframe"),
         ("StatedNeed", "stated_need"), ("Owner", "owner"),
     ];

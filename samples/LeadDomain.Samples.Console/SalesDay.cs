@@ -2,7 +2,6 @@ using LeadDomain.Analytics;
 using LeadDomain.Conversion;
 using LeadDomain.FollowUp;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using LeadDomain.Scoring;
 using NodaTime;
 
@@ -63,7 +62,7 @@ public sealed class SalesDay
     {
         ArgumentNullException.ThrowIfNull(rows);
         var clock = new ReplayClock(asOf);
-        var lifecycle = new LeadLifecycle(clock, SalesPolicy.Qualification);
+        var lifecycle = new LeadLifecycle(clock, new LeadLifecycleOptions { QualificationPolicy = SalesPolicy.Qualification, CreationPolicy = LeadCreationPolicy.Lenient });
 
         var leads = new List<Lead>(expected);
         var import = new ProgressLine(output, "Importing leads", expected, live);

@@ -1,6 +1,5 @@
 using LeadDomain.FollowUp;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using LeadDomain.Scoring;
 using NodaTime;
 
@@ -19,7 +18,7 @@ public static class SalesPolicy
     public const int QualifyFrom = 60;
 
     /// <summary>Gets what a lead must have before it can be qualified: the defaults plus a budget.</summary>
-    public static QualificationPolicy Qualification { get; } = QualificationPolicy.Default
+    public static QualificationPolicy Qualification { get; } = QualificationPolicy.Reachable
         .Require("has a budget", lead => lead.Details.Budget is not null);
 
     /// <summary>Gets the scoring model: fit (BANT, source, role) and engagement (meetings, calls, web, e-mail).</summary>

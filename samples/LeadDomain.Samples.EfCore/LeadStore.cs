@@ -1,6 +1,5 @@
 using System.Text.Json;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;

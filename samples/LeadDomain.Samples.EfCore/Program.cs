@@ -3,13 +3,12 @@
 // error, the first user's edit is what is stored, and the second user reloads and applies the edit again.
 //   dotnet run --project samples/LeadDomain.Samples.EfCore [path/to/leads.db]
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using LeadDomain.Samples.EfCore;
 using NodaTime;
 
 var path = args is [var given] ? given : Path.Combine(Path.GetTempPath(), $"leaddomain-sample-{Guid.NewGuid():N}.db");
 var keep = args.Length == 1;
-var lifecycle = new LeadLifecycle(SystemClock.Instance, QualificationPolicy.Default);
+var lifecycle = new LeadLifecycle(SystemClock.Instance, new LeadLifecycleOptions { QualificationPolicy = QualificationPolicy.Reachable, CreationPolicy = LeadCreationPolicy.Lenient });
 Console.WriteLine($"SQLite database: {path}");
 
 try

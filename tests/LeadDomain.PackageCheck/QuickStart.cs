@@ -2,7 +2,6 @@
 // the packed package and run; then a few checks that it did what README says.
 // README: quickstart
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using Microsoft.Extensions.DependencyInjection;
 
 // Once per app: the lifecycle (the configured state machine + qualification policy + clock) is a thread-safe singleton.
@@ -21,7 +20,7 @@ lead.MarkContacted("ali");                    // Open/New -> Open/Contacted
 lead.CanFire(LeadTrigger.Qualify, out var why); // false; why = ["has a budget"]
 lead.Edit(lead.Details with { Budget = new Money(80_000m, "BRL") }, "ali");
 lead.Qualify("ali");                          // -> Qualified
-lead.Convert(new LeadConversion(accountId: "acc-1", contactId: "con-1", opportunityId: "opp-1"), "ali");
+lead.MarkConverted(new LeadConversion(accountId: "acc-1", contactId: "con-1", opportunityId: "opp-1"), "ali");
 
 try
 {

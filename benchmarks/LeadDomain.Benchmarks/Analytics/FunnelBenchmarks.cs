@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using LeadDomain.Analytics;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using NodaTime;
 
 namespace LeadDomain.Benchmarks.Analytics;
@@ -26,7 +25,7 @@ public class FunnelBenchmarks
     public void Setup()
     {
         var clock = new NodaTime.Testing.FakeClock(Instant.FromUtc(2024, 1, 1, 0, 0));
-        var lifecycle = new LeadLifecycle(clock, QualificationPolicy.None);
+        var lifecycle = new LeadLifecycle(clock, new LeadLifecycleOptions { CreationPolicy = LeadCreationPolicy.Lenient });
         var random = new Random(42);
         _leads = new Lead[Pool];
         for (var i = 0; i < Pool; i++)
@@ -51,12 +50,12 @@ public class FunnelBenchmarks
                     lead.MarkContacted("bench");
                     break;
                 case 2:
-                    lead.Disqualify((DisqualificationReason)random.Next(1, 5), "bench");
+                    lead.Disqualify(DisqualificationReason.WellKnown[random.Next(0, 4)], "bench");
                     break;
                 case 3:
                     lead.MarkContacted("bench");
                     Advance(clock, random);
-                    lead.Disqualify((DisqualificationReason)random.Next(1, 5), "bench");
+                    lead.Disqualify(DisqualificationReason.WellKnown[random.Next(0, 4)], "bench");
                     break;
                 case 4:
                     lead.MarkContacted("bench");
@@ -68,7 +67,7 @@ public class FunnelBenchmarks
                     Advance(clock, random);
                     lead.Qualify("bench");
                     Advance(clock, random);
-                    lead.Convert(new LeadConversion("a", "c", "o"), "bench");
+                    lead.MarkConverted(new LeadConversion("a", "c", "o"), "bench");
                     break;
             }
 

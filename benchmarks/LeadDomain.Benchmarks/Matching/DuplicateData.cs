@@ -1,6 +1,5 @@
 using System.Globalization;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using NodaTime;
 
 namespace LeadDomain.Benchmarks.Matching;
@@ -30,7 +29,7 @@ internal static class DuplicateData
     public static (Lead[] Leads, (int Original, int Duplicate)[] Planted) Generate(int count, int seed)
     {
         var random = new Random(seed);
-        var lifecycle = new LeadLifecycle(SystemClock.Instance, QualificationPolicy.None);
+        var lifecycle = new LeadLifecycle(SystemClock.Instance, new LeadLifecycleOptions { CreationPolicy = LeadCreationPolicy.Lenient });
         var details = new LeadDetails[count];
         var planted = new List<(int, int)>();
         var originals = new List<int>(count);
@@ -64,7 +63,7 @@ internal static class DuplicateData
                 LastName = LatinLast[random.Next(LatinLast.Length)],
                 CompanyName = $"{LatinWords[random.Next(LatinWords.Length)]} {n} {(random.Next(2) == 0 ? "Ltd." : "Inc")}",
                 Emails = [$"user{n}@mail{i % 97}.example"],
-                Phones = [$"+1 425 {1_000_000 + i:D7}"],
+                BusinessPhone = $"+1 425 {1_000_000 + i:D7}",
                 Source = LeadSource.Web,
             },
             1 => new LeadDetails
@@ -73,7 +72,7 @@ internal static class DuplicateData
                 LastName = PersianLast[random.Next(PersianLast.Length)],
                 CompanyName = $"شرکت {PersianWords[random.Next(PersianWords.Length)]} {ToPersianDigits(n)}",
                 Emails = [$"info{n}@pars{i % 89}.example"],
-                Phones = [ToPersianDigits($"0912 {1_000_000 + i:D7}")],
+                MobilePhone = ToPersianDigits($"0912 {1_000_000 + i:D7}"),
                 Source = LeadSource.TradeShow,
             },
             _ => new LeadDetails
@@ -82,7 +81,7 @@ internal static class DuplicateData
                 LastName = ArabicLast[random.Next(ArabicLast.Length)],
                 CompanyName = $"شركة {ArabicWords[random.Next(ArabicWords.Length)]} {n} ذ.م.م",
                 Emails = [$"sales{n}@gulf{i % 83}.example"],
-                Phones = [$"+971 4 {2_000_000 + i:D7}"],
+                BusinessPhone = $"+971 4 {2_000_000 + i:D7}",
                 Source = LeadSource.Partner,
             },
         };
@@ -92,14 +91,16 @@ internal static class DuplicateData
     private static LeadDetails Variant(LeadDetails original, Random random)
     {
         var keepEmail = random.Next(3) != 0;
-        var phone = original.Phones[0];
+        var phone = original.PhoneNumbers.First();
+        var keepPhone = !keepEmail || random.Next(2) == 0;
         return original with
         {
             FirstName = ArabicLetters(original.FirstName!),
             LastName = ArabicLetters(original.LastName!),
             CompanyName = OtherLegalForm(original.CompanyName!),
             Emails = keepEmail ? [original.Emails[0].ToUpperInvariant()] : [],
-            Phones = !keepEmail || random.Next(2) == 0 ? [OtherWriting(phone)] : [],
+            BusinessPhone = keepPhone && original.BusinessPhone is not null ? OtherWriting(phone) : null,
+            MobilePhone = keepPhone && original.MobilePhone is not null ? OtherWriting(phone) : null,
             Topic = null,
         };
     }

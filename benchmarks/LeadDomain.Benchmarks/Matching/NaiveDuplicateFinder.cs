@@ -71,7 +71,7 @@ internal static class NaiveDuplicateFinder
             Add(keys, MatchKeyKind.Email, MatchKeys.Email(email));
         }
 
-        foreach (var phone in details.Phones)
+        foreach (var phone in details.PhoneNumbers)
         {
             Add(keys, MatchKeyKind.Phone, MatchKeys.Phone(phone, country));
         }

@@ -163,7 +163,7 @@ internal static class HandWrittenScorer
 
     public static bool HasTargetEmployees(LeadDetails d) => d.NumberOfEmployees is >= EmployeesMin and <= EmployeesMax;
 
-    public static bool HasPhone(LeadDetails d) => d.Phones.Count > 0;
+    public static bool HasPhone(LeadDetails d) => d.BusinessPhone is not null || d.MobilePhone is not null;
 
     public static bool IsReferral(LeadDetails d) => d.Source is LeadSource.EmployeeReferral or LeadSource.ExternalReferral or LeadSource.Partner;
 

@@ -172,7 +172,7 @@ public sealed class NRulesPhoneRule : FitRuleBase
 {
     protected override double Points => PhonePoints;
 
-    protected override System.Linq.Expressions.Expression<Func<LeadFact, bool>> Condition() => f => f.Details.Phones.Count > 0;
+    protected override System.Linq.Expressions.Expression<Func<LeadFact, bool>> Condition() => f => f.Details.BusinessPhone != null || f.Details.MobilePhone != null;
 }
 
 [Name(NRulesScorer.Prefix + "Referral source")]

@@ -43,7 +43,7 @@ internal sealed class RulesEngineScorer
             "50-5000 employees",
             $"lead.Details.NumberOfEmployees != null AND lead.Details.NumberOfEmployees >= {EmployeesMin} AND lead.Details.NumberOfEmployees <= {EmployeesMax}",
             EmployeesPoints);
-        Fit("Has phone", "lead.Details.Phones.Count > 0", PhonePoints);
+        Fit("Has phone", "lead.Details.BusinessPhone != null || lead.Details.MobilePhone != null", PhonePoints);
         Fit("Referral source", AnySource(ReferralSources), ReferralSourcePoints);
         Fit("Inbound source", AnySource(InboundSources), InboundSourcePoints);
         Fit(

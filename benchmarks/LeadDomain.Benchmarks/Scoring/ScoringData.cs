@@ -1,5 +1,4 @@
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using NodaTime;
 
 namespace LeadDomain.Benchmarks.Scoring;
@@ -72,7 +71,7 @@ internal static class ScoringData
             var activities = random.Next(11);
             for (var a = 0; a < activities; a++)
             {
-                var type = (ActivityType)random.Next(1, 9);
+                var type = ActivityType.WellKnown[random.Next(0, 8)];
 
                 // Ages from 2 days in the future (ignored) to 200 days ago, to the tick; recent activity is more common.
                 var u = random.NextDouble();
@@ -112,7 +111,8 @@ internal static class ScoringData
             CompanyName = Pick(random, Companies),
             JobTitle = Pick(random, JobTitles),
             Emails = emails,
-            Phones = phones,
+            BusinessPhone = phones.Length > 0 ? phones[0] : null,
+            MobilePhone = phones.Length > 1 ? phones[1] : null,
             Source = random.Next(12) is var s and >= 1 and <= 10 ? (LeadSource)s : null,
             Industry = Pick(random, IndustryValues),
             AnnualRevenue = random.Next(10) < 2 ? null : new Money(Amount(random, 2_000_000_000), Pick(random, Currencies)),

@@ -1,4 +1,4 @@
-using LeadDomain.Lifecycle;
+using LeadDomain.Leads;
 
 namespace LeadDomain.Analytics;
 

@@ -1,6 +1,5 @@
 using Ardalis.GuardClauses;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using NodaTime;
 
 namespace LeadDomain.Analytics;
@@ -116,7 +115,7 @@ public sealed class FunnelAnalyzer
     public void Add(LeadSnapshot snapshot)
     {
         Guard.Against.Null(snapshot);
-        Add(snapshot.Details, LeadStatus.StateOf(snapshot.StatusReason), snapshot.StatusReason, snapshot.CreatedAt,
+        Add(snapshot.Details, snapshot.StatusReason.State, snapshot.StatusReason, snapshot.CreatedAt,
             snapshot.History, snapshot.Activities);
     }
 
@@ -220,7 +219,7 @@ public sealed class FunnelAnalyzer
         for (var i = 0; i < activities.Count; i++)
         {
             var activity = activities[i];
-            if (activity.Type is ActivityType.Call or ActivityType.EmailSent or ActivityType.Meeting
+            if (activity.Type.Kind == ActivityKind.Touch
                 && (firstTouch is null || activity.At < firstTouch))
             {
                 firstTouch = activity.At;
@@ -254,13 +253,12 @@ public sealed class FunnelAnalyzer
 
     private void CountTransition(StatusChange change)
     {
-        var slot = change.To switch
+        var slot = change.To.State == LeadState.Disqualified ? 4 : StageOf(change.To) switch
         {
-            LeadStatusReason.Contacted => 1,
-            LeadStatusReason.Qualified => 2,
-            LeadStatusReason.Converted => 3,
-            LeadStatusReason.New => -1,
-            _ => 4,
+            FunnelStage.Contacted => 1,
+            FunnelStage.Qualified => 2,
+            FunnelStage.Converted => 3,
+            _ => -1,
         };
         if (slot < 0)
         {
@@ -270,7 +268,7 @@ public sealed class FunnelAnalyzer
         Period(change.At)[slot]++;
         if (slot == 4 && change.From is { } from && StageOf(from) is { } stage)
         {
-            var reason = LeadStatus.ToDisqualificationReason(change.To)!.Value;
+            var reason = change.To.DisqualificationReason!.Value;
             _dropOuts[(stage, reason)] = _dropOuts.GetValueOrDefault((stage, reason)) + 1;
         }
     }
@@ -300,12 +298,11 @@ public sealed class FunnelAnalyzer
         }
     }
 
-    private static FunnelStage? StageOf(LeadStatusReason reason) => reason switch
+    private static FunnelStage? StageOf(LeadStatusReason reason) => reason.State switch
     {
-        LeadStatusReason.New => FunnelStage.New,
-        LeadStatusReason.Contacted => FunnelStage.Contacted,
-        LeadStatusReason.Qualified => FunnelStage.Qualified,
-        LeadStatusReason.Converted => FunnelStage.Converted,
+        LeadState.Open => reason == LeadStatusReason.Contacted ? FunnelStage.Contacted : FunnelStage.New,
+        LeadState.Qualified => FunnelStage.Qualified,
+        LeadState.Converted => FunnelStage.Converted,
         _ => null,
     };
 

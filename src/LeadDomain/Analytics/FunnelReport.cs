@@ -1,5 +1,4 @@
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 
 namespace LeadDomain.Analytics;
 

@@ -1,6 +1,5 @@
 using Ardalis.GuardClauses;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 
 namespace LeadDomain.Conversion;
 
@@ -27,14 +26,14 @@ public sealed class ConversionMap
         .Map(LeadField.Industry, AccountFields.Industry)
         .Map(LeadField.AnnualRevenue, AccountFields.AnnualRevenue)
         .Map(LeadField.NumberOfEmployees, AccountFields.NumberOfEmployees)
-        .Convert<IReadOnlyList<string>, string>(LeadField.Phones, AccountFields.Phone, static phones => phones[0])
+        .Map(LeadField.BusinessPhone, AccountFields.Phone)
         .Map(LeadField.Source, AccountFields.Source)
         .Map(LeadField.Owner, AccountFields.Owner)
         .Map(LeadField.FirstName, ContactFields.FirstName)
         .Map(LeadField.LastName, ContactFields.LastName)
         .Map(LeadField.JobTitle, ContactFields.JobTitle)
         .Map(LeadField.Emails, ContactFields.Emails)
-        .Map(LeadField.Phones, ContactFields.Phones)
+        .Convert<string, IReadOnlyList<string>>(LeadField.MobilePhone, ContactFields.Phones, static phone => [phone])
         .Map(LeadField.PreferredContactMethod, ContactFields.PreferredContactMethod)
         .Map(LeadField.Source, ContactFields.Source)
         .Map(LeadField.Owner, ContactFields.Owner)
@@ -172,7 +171,7 @@ public sealed class ConversionMap
             }
             else
             {
-                lead.Convert(result.Conversion, actingUser);
+                lead.MarkConverted(result.Conversion, actingUser);
             }
         }
 
@@ -186,7 +185,7 @@ public sealed class ConversionMap
             lead.Qualify(actingUser);
         }
 
-        lead.Convert(result.Conversion, actingUser);
+        lead.MarkConverted(result.Conversion, actingUser);
         return result;
     }
 

@@ -49,8 +49,50 @@ public readonly record struct LeadField
     /// <summary>Gets the e-mail addresses (a list of text).</summary>
     public static LeadField Emails { get; } = new(nameof(LeadDetails.Emails), typeof(IReadOnlyList<string>), null);
 
-    /// <summary>Gets the phone numbers (a list of text).</summary>
-    public static LeadField Phones { get; } = new(nameof(LeadDetails.Phones), typeof(IReadOnlyList<string>), null);
+    /// <summary>Gets the salutation.</summary>
+    public static LeadField Salutation { get; } = new(nameof(LeadDetails.Salutation), typeof(string), null);
+
+    /// <summary>Gets the middle name.</summary>
+    public static LeadField MiddleName { get; } = new(nameof(LeadDetails.MiddleName), typeof(string), null);
+
+    /// <summary>Gets the business phone.</summary>
+    public static LeadField BusinessPhone { get; } = new(nameof(LeadDetails.BusinessPhone), typeof(string), null);
+
+    /// <summary>Gets the mobile phone.</summary>
+    public static LeadField MobilePhone { get; } = new(nameof(LeadDetails.MobilePhone), typeof(string), null);
+
+    /// <summary>Gets the home phone.</summary>
+    public static LeadField HomePhone { get; } = new(nameof(LeadDetails.HomePhone), typeof(string), null);
+
+    /// <summary>Gets the other phone.</summary>
+    public static LeadField OtherPhone { get; } = new(nameof(LeadDetails.OtherPhone), typeof(string), null);
+
+    /// <summary>Gets the fax number.</summary>
+    public static LeadField Fax { get; } = new(nameof(LeadDetails.Fax), typeof(string), null);
+
+    /// <summary>Gets the website.</summary>
+    public static LeadField Website { get; } = new(nameof(LeadDetails.Website), typeof(string), null);
+
+    /// <summary>Gets the postal address.</summary>
+    public static LeadField Address { get; } = new(nameof(LeadDetails.Address), typeof(PostalAddress), null);
+
+    /// <summary>Gets the campaign.</summary>
+    public static LeadField Campaign { get; } = new(nameof(LeadDetails.Campaign), typeof(string), null);
+
+    /// <summary>Gets the do-not-e-mail flag (carried when set).</summary>
+    public static LeadField DoNotEmail { get; } = new(nameof(LeadDetails.DoNotEmail), typeof(bool), null);
+
+    /// <summary>Gets the do-not-bulk-e-mail flag (carried when set).</summary>
+    public static LeadField DoNotBulkEmail { get; } = new(nameof(LeadDetails.DoNotBulkEmail), typeof(bool), null);
+
+    /// <summary>Gets the do-not-call flag (carried when set).</summary>
+    public static LeadField DoNotPhone { get; } = new(nameof(LeadDetails.DoNotPhone), typeof(bool), null);
+
+    /// <summary>Gets the do-not-fax flag (carried when set).</summary>
+    public static LeadField DoNotFax { get; } = new(nameof(LeadDetails.DoNotFax), typeof(bool), null);
+
+    /// <summary>Gets the do-not-post flag (carried when set).</summary>
+    public static LeadField DoNotPostalMail { get; } = new(nameof(LeadDetails.DoNotPostalMail), typeof(bool), null);
 
     /// <summary>Gets the preferred contact method.</summary>
     public static LeadField PreferredContactMethod { get; } =
@@ -92,8 +134,10 @@ public readonly record struct LeadField
     /// <summary>Gets every standard field, in the order of <see cref="LeadDetails"/>.</summary>
     public static IReadOnlyList<LeadField> Standard { get; } =
     [
-        Topic, FirstName, LastName, CompanyName, JobTitle, Emails, Phones, PreferredContactMethod, Source, Industry,
-        AnnualRevenue, Budget, NumberOfEmployees, PurchaseTimeframe, IsDecisionMaker, StatedNeed, Rating, Owner, Description,
+        Topic, Salutation, FirstName, MiddleName, LastName, CompanyName, JobTitle, Emails, BusinessPhone, MobilePhone,
+        HomePhone, OtherPhone, Fax, Website, Address, PreferredContactMethod, Source, Campaign, Industry, AnnualRevenue,
+        Budget, NumberOfEmployees, PurchaseTimeframe, IsDecisionMaker, StatedNeed, Rating, Owner, Description, DoNotEmail,
+        DoNotBulkEmail, DoNotPhone, DoNotFax, DoNotPostalMail,
     ];
 
     /// <summary>A custom field of the lead, by name and kind.</summary>
@@ -139,7 +183,21 @@ public readonly record struct LeadField
             nameof(LeadDetails.CompanyName) => details.CompanyName,
             nameof(LeadDetails.JobTitle) => details.JobTitle,
             nameof(LeadDetails.Emails) => details.Emails.Count > 0 ? details.Emails : null,
-            nameof(LeadDetails.Phones) => details.Phones.Count > 0 ? details.Phones : null,
+            nameof(LeadDetails.Salutation) => details.Salutation,
+            nameof(LeadDetails.MiddleName) => details.MiddleName,
+            nameof(LeadDetails.BusinessPhone) => details.BusinessPhone,
+            nameof(LeadDetails.MobilePhone) => details.MobilePhone,
+            nameof(LeadDetails.HomePhone) => details.HomePhone,
+            nameof(LeadDetails.OtherPhone) => details.OtherPhone,
+            nameof(LeadDetails.Fax) => details.Fax,
+            nameof(LeadDetails.Website) => details.Website,
+            nameof(LeadDetails.Address) => details.Address,
+            nameof(LeadDetails.Campaign) => details.Campaign,
+            nameof(LeadDetails.DoNotEmail) => details.DoNotEmail ? true : null,
+            nameof(LeadDetails.DoNotBulkEmail) => details.DoNotBulkEmail ? true : null,
+            nameof(LeadDetails.DoNotPhone) => details.DoNotPhone ? true : null,
+            nameof(LeadDetails.DoNotFax) => details.DoNotFax ? true : null,
+            nameof(LeadDetails.DoNotPostalMail) => details.DoNotPostalMail ? true : null,
             nameof(LeadDetails.PreferredContactMethod) => details.PreferredContactMethod,
             nameof(LeadDetails.Source) => details.Source,
             nameof(LeadDetails.Industry) => details.Industry,

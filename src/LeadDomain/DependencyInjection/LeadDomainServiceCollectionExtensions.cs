@@ -1,6 +1,5 @@
 using Ardalis.GuardClauses;
-using LeadDomain.DependencyInjection;
-using LeadDomain.Lifecycle;
+using LeadDomain.Leads;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
@@ -10,30 +9,35 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class LeadDomainServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers a singleton <see cref="LeadLifecycle"/>, and NodaTime's <see cref="SystemClock"/> as the
-    /// <see cref="IClock"/> unless the host registered a clock already. Registrations the host made before are kept
-    /// (<c>TryAdd</c>), so calling this twice is harmless.
+    /// Registers the lead lifecycle (a thread-safe singleton) and, unless one is registered already, the system clock.
+    /// Call it once: a second call throws rather than silently keep the first options.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Sets the options, such as the qualification policy; optional.</param>
-    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <param name="configure">Sets the lifecycle's options; Dynamics 365's defaults when null.</param>
+    /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="configure"/> set the qualification policy to null.</exception>
-    public static IServiceCollection AddLeadDomain(this IServiceCollection services, Action<LeadDomainOptions>? configure = null)
+    /// <exception cref="ArgumentException">The options are invalid (see <see cref="LeadLifecycle(IClock, LeadLifecycleOptions?)"/>).</exception>
+    /// <exception cref="InvalidOperationException"><c>AddLeadDomain</c> was called before on <paramref name="services"/>.</exception>
+    public static IServiceCollection AddLeadDomain(this IServiceCollection services, Action<LeadLifecycleOptions>? configure = null)
     {
         Guard.Against.Null(services);
-        var options = new LeadDomainOptions();
-        configure?.Invoke(options);
-        if (options.QualificationPolicy is null)
+        if (services.Any(d => d.ServiceType == typeof(LeadLifecycle)))
         {
-            throw new ArgumentException("The qualification policy may not be null; use QualificationPolicy.None to require nothing.", nameof(configure));
+            throw new InvalidOperationException(
+                "AddLeadDomain was already called on these services: configure every option in one call, so that no setting is silently dropped.");
         }
 
-        var policy = options.QualificationPolicy;
+        var options = new LeadLifecycleOptions();
+        configure?.Invoke(options);
+
+        // Copied, so that later changes to the caller's object have no effect, and checked now, where the options
+        // enter, rather than when the lifecycle is first resolved.
+        var frozen = options.Clone();
 #pragma warning disable RS0030 // The one place the system clock is chosen: the host's default, replaceable by registering an IClock first.
+        _ = new LeadLifecycle(SystemClock.Instance, frozen);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
 #pragma warning restore RS0030
-        services.TryAddSingleton(sp => new LeadLifecycle(sp.GetRequiredService<IClock>(), policy));
+        services.AddSingleton(sp => new LeadLifecycle(sp.GetRequiredService<IClock>(), frozen));
         return services;
     }
 }

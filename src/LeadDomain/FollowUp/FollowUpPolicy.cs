@@ -1,6 +1,5 @@
 using Ardalis.GuardClauses;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using NodaTime;
 
 namespace LeadDomain.FollowUp;

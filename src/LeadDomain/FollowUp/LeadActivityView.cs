@@ -1,5 +1,4 @@
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using NodaTime;
 
 namespace LeadDomain.FollowUp;
@@ -39,18 +38,16 @@ internal readonly record struct LeadActivityView(Instant OpenedAt, Instant? Last
                 continue;
             }
 
-            switch (activity.Type)
+            switch (activity.Type.Kind)
             {
-                case ActivityType.Call or ActivityType.EmailSent:
+                case ActivityKind.Touch:
                     attempts++;
                     lastTouch = Max(lastTouch, activity.At);
+
+                    // A meeting needs the person there: it is an answer too.
+                    answered |= activity.Type == ActivityType.Meeting;
                     break;
-                case ActivityType.Meeting:
-                    attempts++;
-                    answered = true;
-                    lastTouch = Max(lastTouch, activity.At);
-                    break;
-                case ActivityType.EmailOpened or ActivityType.EmailClicked or ActivityType.WebVisit or ActivityType.FormSubmitted:
+                case ActivityKind.Engagement:
                     answered = true;
                     break;
             }

@@ -2,7 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
-using LeadDomain.Lifecycle;
 using NodaTime;
 
 namespace LeadDomain.Leads;
@@ -25,19 +24,15 @@ public sealed class Lead
     private readonly LeadLifecycle _lifecycle;
     private readonly List<LeadEvent> _events;
     private readonly ReadOnlyCollection<LeadEvent> _eventsView;
+    private readonly ActivityLog _activities;
     private ImmutableArray<StatusChange> _history;
-    // The activity log is appended to far more often than the history (web visits, opened e-mails): it grows in a
-    // buffer of doubling capacity, so that logging n activities costs O(n), not the O(n²) of copying an immutable
-    // array on every append. The immutable form that Activities and snapshots share is made when first read after a
-    // change, and kept until the next.
-    private LeadActivity[]? _activityBuffer;
-    private int _activityCount;
-    private ImmutableArray<LeadActivity> _activities;
 
-    // Boxed once per change, so that reading History or Activities allocates nothing.
+    // Boxed once per change, so that reading History allocates nothing.
     private IReadOnlyList<StatusChange> _historyView;
-    private IReadOnlyList<LeadActivity>? _activitiesView;
     private LeadDetails _details;
+
+    // Set while an operation changes the lead: a second writer on another thread finds it set and is refused.
+    private int _writing;
 
     private Lead(
         LeadLifecycle lifecycle,
@@ -57,8 +52,7 @@ public sealed class Lead
         _eventsView = _events.AsReadOnly();
         _history = history;
         _historyView = history;
-        _activities = activities;
-        _activitiesView = activities;
+        _activities = new ActivityLog(activities);
         Id = id;
         Details = details;
         StatusReason = statusReason;
@@ -97,13 +91,13 @@ public sealed class Lead
     public bool IsRatingSetByHand { get; private set; }
 
     /// <summary>Gets the lead's state: Open, Qualified, Disqualified or Converted.</summary>
-    public LeadState State => LeadStatus.StateOf(StatusReason);
+    public LeadState State => StatusReason.State;
 
     /// <summary>Gets the lead's status reason: New or Contacted while open, the reason while disqualified.</summary>
     public LeadStatusReason StatusReason { get; private set; }
 
     /// <summary>Gets why the lead was disqualified, or null when it is not disqualified.</summary>
-    public DisqualificationReason? DisqualificationReason => LeadStatus.ToDisqualificationReason(StatusReason);
+    public DisqualificationReason? DisqualificationReason => StatusReason.DisqualificationReason;
 
     /// <summary>Gets what the lead was converted into, or null when it is not converted.</summary>
     public LeadConversion? Conversion { get; private set; }
@@ -112,11 +106,25 @@ public sealed class Lead
     public IReadOnlyList<StatusChange> History => _historyView;
 
     /// <summary>Gets the activity log, in the order activities were logged; it feeds engagement scoring.</summary>
-    public IReadOnlyList<LeadActivity> Activities => _activitiesView ??= FrozenActivities();
+    public IReadOnlyList<LeadActivity> Activities => _activities.List;
 
     /// <summary>Gets the activity log as a span, for scoring without allocation.</summary>
-    internal ReadOnlySpan<LeadActivity> ActivitySpan =>
-        _activityBuffer is null ? _activities.AsSpan() : _activityBuffer.AsSpan(0, _activityCount);
+    internal ReadOnlySpan<LeadActivity> ActivitySpan => _activities.Span;
+
+    /// <summary>
+    /// Gets when the lead was closed: qualified or disqualified (Dynamics 365's and Odoo's <c>date_closed</c>); null
+    /// while it is open. Reactivating clears it; logging an activity on a closed lead keeps it; a converted lead keeps
+    /// the time it was qualified.
+    /// </summary>
+    public Instant? ClosedAt => State switch
+    {
+        LeadState.Qualified or LeadState.Disqualified => _history[^1].At,
+        LeadState.Converted => _history[^2].At,
+        _ => null,
+    };
+
+    /// <summary>Gets when the lead was converted (Salesforce's <c>ConvertedDate</c>, Odoo's <c>date_conversion</c>); null until then.</summary>
+    public Instant? ConvertedAt => State == LeadState.Converted ? _history[^1].At : null;
 
     /// <summary>Gets when the lead was created.</summary>
     public Instant CreatedAt { get; }
@@ -141,11 +149,13 @@ public sealed class Lead
     /// <exception cref="ArgumentNullException"><paramref name="actingUser"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space.</exception>
     /// <exception cref="InvalidLeadTransitionException">The lead is not Open with status reason New.</exception>
+    /// <exception cref="LeadLimitException">The status history is full.</exception>
     public void MarkContacted(string actingUser)
     {
         Guard.Against.NullOrWhiteSpace(actingUser);
-        var (version, at) = Transition(LeadTrigger.MarkContacted, null, actingUser);
-        _events.Add(new LeadContacted(Id, version, at, actingUser));
+        using var write = BeginWrite();
+        _lifecycle.Machine.Fire(this, LeadTrigger.MarkContacted, actingUser);
+        _events.Add(new LeadContacted(Id, Version, ModifiedAt, actingUser));
     }
 
     /// <summary>Qualifies an open lead.</summary>
@@ -154,26 +164,41 @@ public sealed class Lead
     /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space.</exception>
     /// <exception cref="InvalidLeadTransitionException">The lead is not open, or it does not meet the lifecycle's
     /// <see cref="QualificationPolicy"/> (the exception lists the unmet requirements).</exception>
+    /// <exception cref="LeadLimitException">The status history is full.</exception>
     public void Qualify(string actingUser)
     {
         Guard.Against.NullOrWhiteSpace(actingUser);
-        var (version, at) = Transition(LeadTrigger.Qualify, null, actingUser);
-        _events.Add(new LeadQualified(Id, version, at, actingUser));
+        using var write = BeginWrite();
+        _lifecycle.Machine.Fire(this, LeadTrigger.Qualify, actingUser);
+        _events.Add(new LeadQualified(Id, Version, ModifiedAt, actingUser));
     }
 
-    /// <summary>Disqualifies an open lead, keeping its details so that it can be reactivated later.</summary>
-    /// <param name="reason">Why the lead is disqualified.</param>
+    /// <summary>
+    /// Disqualifies an open lead as <see cref="DisqualificationReason.Default"/> (Lost), the reason Dynamics 365 uses
+    /// when none is chosen, keeping its details so that it can be reactivated later.
+    /// </summary>
     /// <param name="actingUser">Who disqualifies the lead.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actingUser"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space.</exception>
-    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="reason"/> is not a defined reason.</exception>
     /// <exception cref="InvalidLeadTransitionException">The lead is not open.</exception>
+    /// <exception cref="LeadLimitException">The status history is full.</exception>
+    public void Disqualify(string actingUser) => Disqualify(Leads.DisqualificationReason.Default, actingUser);
+
+    /// <summary>Disqualifies an open lead, keeping its details so that it can be reactivated later.</summary>
+    /// <param name="reason">Why the lead is disqualified: a well-known reason or one registered in the lifecycle's options.</param>
+    /// <param name="actingUser">Who disqualifies the lead.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="actingUser"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space, or
+    /// <paramref name="reason"/> is the <c>default</c> value or a reason the lifecycle does not know.</exception>
+    /// <exception cref="InvalidLeadTransitionException">The lead is not open.</exception>
+    /// <exception cref="LeadLimitException">The status history is full.</exception>
     public void Disqualify(DisqualificationReason reason, string actingUser)
     {
-        Guard.Against.EnumOutOfRange(reason);
+        _lifecycle.CheckKnown(reason, nameof(reason));
         Guard.Against.NullOrWhiteSpace(actingUser);
-        var (version, at) = Transition(LeadTrigger.Disqualify, reason, actingUser);
-        _events.Add(new LeadDisqualified(Id, version, at, actingUser, reason));
+        using var write = BeginWrite();
+        _lifecycle.Machine.Disqualify(this, reason, actingUser);
+        _events.Add(new LeadDisqualified(Id, Version, ModifiedAt, actingUser, reason));
     }
 
     /// <summary>Brings a disqualified, or a qualified but not converted, lead back to Open with status reason New.</summary>
@@ -181,28 +206,34 @@ public sealed class Lead
     /// <exception cref="ArgumentNullException"><paramref name="actingUser"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space.</exception>
     /// <exception cref="InvalidLeadTransitionException">The lead is open or converted.</exception>
+    /// <exception cref="LeadLimitException">The status history is full.</exception>
     public void Reactivate(string actingUser)
     {
         Guard.Against.NullOrWhiteSpace(actingUser);
+        using var write = BeginWrite();
         var from = StatusReason;
-        var (version, at) = Transition(LeadTrigger.Reactivate, null, actingUser);
-        _events.Add(new LeadReactivated(Id, version, at, actingUser, from));
+        _lifecycle.Machine.Fire(this, LeadTrigger.Reactivate, actingUser);
+        _events.Add(new LeadReactivated(Id, Version, ModifiedAt, actingUser, from));
     }
 
     /// <summary>
-    /// Converts a qualified lead, recording what it was converted into. A converted lead never changes again.
+    /// Marks a qualified lead converted, recording the ids of the records the host created or attached elsewhere,
+    /// without applying a conversion map. A converted lead never changes again. To convert with the library's mapping,
+    /// use <c>ConversionMap.Convert</c>, which calls this for you.
     /// </summary>
     /// <param name="conversion">The ids of the account, contact and opportunity created or attached in the host's store.</param>
     /// <param name="actingUser">Who converts the lead.</param>
     /// <exception cref="ArgumentNullException"><paramref name="conversion"/> or <paramref name="actingUser"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space.</exception>
     /// <exception cref="InvalidLeadTransitionException">The lead is not qualified.</exception>
-    public void Convert(LeadConversion conversion, string actingUser)
+    /// <exception cref="LeadLimitException">The status history is full.</exception>
+    public void MarkConverted(LeadConversion conversion, string actingUser)
     {
         Guard.Against.Null(conversion);
         Guard.Against.NullOrWhiteSpace(actingUser);
-        var (version, at) = Transition(LeadTrigger.Convert, null, actingUser, conversion);
-        _events.Add(new LeadConverted(Id, version, at, actingUser, conversion));
+        using var write = BeginWrite();
+        _lifecycle.Machine.Convert(this, conversion, actingUser);
+        _events.Add(new LeadConverted(Id, Version, ModifiedAt, actingUser, conversion));
     }
 
     /// <summary>
@@ -215,17 +246,20 @@ public sealed class Lead
     /// <exception cref="ArgumentNullException"><paramref name="details"/> or <paramref name="actingUser"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space, or a field of
     /// <paramref name="details"/> holds a value a lead cannot have (the message names it).</exception>
+    /// <exception cref="MissingRequiredFieldsException">The details lack a field the lifecycle's <see cref="LeadCreationPolicy"/> requires.</exception>
     /// <exception cref="InvalidLeadTransitionException">The lead is not open.</exception>
     public bool Edit(LeadDetails details, string actingUser)
     {
         Guard.Against.NullOrWhiteSpace(actingUser);
         var normalized = LeadDetailsRules.Normalize(details, nameof(details));
-        _lifecycle.Machine.Fire(this, LeadTrigger.Edit);
+        using var write = BeginWrite();
+        _lifecycle.Machine.Fire(this, LeadTrigger.Edit, actingUser);
         if (normalized.Equals(Details))
         {
             return false;
         }
 
+        _lifecycle.CheckRequiredFields(normalized);
         var (version, at) = Stamp();
         if (normalized.Rating != Details.Rating)
         {
@@ -238,8 +272,9 @@ public sealed class Lead
     }
 
     /// <summary>
-    /// Sets the rating a scoring model computed, unless a user set the rating by hand: the lead's rating follows the
-    /// computed one until someone overrides it. Raises <see cref="LeadUpdated"/> only when the rating changes.
+    /// Sets the rating a scoring model computed (<c>model.Score(lead, at).Rating</c>), unless a user set the rating by
+    /// hand: the lead's rating follows the computed one until someone overrides it. Raises <see cref="LeadUpdated"/> only
+    /// when the rating changes.
     /// </summary>
     /// <param name="rating">The computed rating.</param>
     /// <param name="actingUser">Who (or which process) applies it.</param>
@@ -252,7 +287,8 @@ public sealed class Lead
     {
         Guard.Against.EnumOutOfRange(rating);
         Guard.Against.NullOrWhiteSpace(actingUser);
-        _lifecycle.Machine.Fire(this, LeadTrigger.Edit);
+        using var write = BeginWrite();
+        _lifecycle.Machine.Fire(this, LeadTrigger.Edit, actingUser);
         if (IsRatingSetByHand || Details.Rating == rating)
         {
             return false;
@@ -265,21 +301,28 @@ public sealed class Lead
     }
 
     /// <summary>Adds an activity to the log of a lead that is not converted: what the person did, or what a seller did.</summary>
-    /// <param name="type">What happened.</param>
+    /// <param name="type">What happened: a well-known type or one registered in the lifecycle's options.</param>
     /// <param name="at">When it happened; it may lie before the lead's creation (imported history).</param>
     /// <param name="actingUser">Who logs the activity.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actingUser"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space.</exception>
-    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="type"/> is not a defined activity type.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space, or
+    /// <paramref name="type"/> is the <c>default</c> value or a type the lifecycle does not know.</exception>
     /// <exception cref="InvalidLeadTransitionException">The lead is converted.</exception>
+    /// <exception cref="LeadLimitException">The activity log is full.</exception>
     public void LogActivity(ActivityType type, Instant at, string actingUser)
     {
-        Guard.Against.EnumOutOfRange(type);
+        _lifecycle.CheckKnown(type, nameof(type));
         Guard.Against.NullOrWhiteSpace(actingUser);
-        _lifecycle.Machine.Fire(this, LeadTrigger.LogActivity);
+        using var write = BeginWrite();
+        _lifecycle.Machine.Fire(this, LeadTrigger.LogActivity, actingUser);
+        if (_activities.Count >= _lifecycle.MaxActivities)
+        {
+            throw new LeadLimitException(Id, "activities", _lifecycle.MaxActivities);
+        }
+
         var activity = new LeadActivity(type, at);
         var (version, loggedAt) = Stamp();
-        AppendActivity(activity);
+        _activities.Append(activity);
         _events.Add(new LeadActivityLogged(Id, version, loggedAt, actingUser, activity));
     }
 
@@ -350,34 +393,6 @@ public sealed class Lead
     /// <inheritdoc />
     public override string ToString() => $"Lead {Id} '{Topic}' ({State}/{StatusReason}, v{Version})";
 
-    private void AppendActivity(LeadActivity activity)
-    {
-        if (_activityBuffer is null)
-        {
-            _activityBuffer = new LeadActivity[Math.Max(4, _activities.Length * 2)];
-            _activities.CopyTo(_activityBuffer);
-            _activityCount = _activities.Length;
-        }
-        else if (_activityCount == _activityBuffer.Length)
-        {
-            Array.Resize(ref _activityBuffer, _activityBuffer.Length * 2);
-        }
-
-        _activityBuffer[_activityCount++] = activity;
-        _activities = default;
-        _activitiesView = null;
-    }
-
-    private ImmutableArray<LeadActivity> FrozenActivities()
-    {
-        if (_activities.IsDefault)
-        {
-            _activities = ImmutableArray.Create(_activityBuffer!, 0, _activityCount);
-        }
-
-        return _activities;
-    }
-
     internal static Lead CreateNew(LeadLifecycle lifecycle, LeadId id, LeadDetails details, string actingUser, Instant now)
     {
         var lead = new Lead(
@@ -392,29 +407,42 @@ public sealed class Lead
             [.. snapshot.Activities], snapshot.CreatedAt, snapshot.ModifiedAt, snapshot.Version, snapshot.IsRatingSetByHand);
 
     /// <summary>
-    /// Fires <paramref name="trigger"/> on the lifecycle machine (which throws, changing nothing, when it is refused),
-    /// then applies the destination, the history entry, the version and the time together.
+    /// Called by the lifecycle machine (its mutator, or an entry action for a trigger with parameters) once a transition
+    /// is permitted: applies the status, the conversion record, the history entry, the version and the time together.
     /// </summary>
-    private (long Version, Instant At) Transition(
-        LeadTrigger trigger, DisqualificationReason? reason, string actingUser, LeadConversion? conversion = null)
+    /// <exception cref="LeadLimitException">The history is full; nothing is changed.</exception>
+    internal void EnterStatus(LeadStatusReason to, LeadConversion? conversion, string actingUser)
     {
-        var destination = _lifecycle.Machine.Fire(this, trigger);
-        var to = destination switch
+        if (_history.Length >= _lifecycle.MaxHistoryEntries)
         {
-            LifecycleState.New => LeadStatusReason.New,
-            LifecycleState.Contacted => LeadStatusReason.Contacted,
-            LifecycleState.Qualified => LeadStatusReason.Qualified,
-            LifecycleState.Converted => LeadStatusReason.Converted,
-            LifecycleState.Disqualified => LeadStatus.ToStatusReason(reason!.Value),
-            _ => throw new InvalidOperationException($"The lifecycle led {trigger} to {destination}, which is not a leaf state."),
-        };
+            throw new LeadLimitException(Id, "status changes", _lifecycle.MaxHistoryEntries);
+        }
 
-        var stamp = Stamp();
-        _history = _history.Add(new StatusChange(StatusReason, to, stamp.At, actingUser));
+        var (_, at) = Stamp();
+        _history = _history.Add(new StatusChange(StatusReason, to, at, actingUser));
         _historyView = _history;
         StatusReason = to;
         Conversion = conversion;
-        return stamp;
+    }
+
+    /// <summary>
+    /// Marks the lead as being changed, and refuses a second writer: a lead is not thread-safe, and two threads
+    /// writing one lead at once would lose updates silently. Costs one interlocked exchange.
+    /// </summary>
+    private WriteScope BeginWrite()
+    {
+        if (Interlocked.Exchange(ref _writing, 1) != 0)
+        {
+            throw new InvalidOperationException(
+                $"Lead {Id} is being changed by another operation right now: a lead takes one writer at a time. Serialize the writes (a lock, an actor, one request per lead).");
+        }
+
+        return new WriteScope(this);
+    }
+
+    private readonly struct WriteScope(Lead lead) : IDisposable
+    {
+        public void Dispose() => Volatile.Write(ref lead._writing, 0);
     }
 
     private (long Version, Instant At) Stamp()
@@ -422,7 +450,7 @@ public sealed class Lead
         // A clock set back (a host correcting it, a test) must not make the history run backwards.
         var now = _lifecycle.Clock.GetCurrentInstant();
         ModifiedAt = now > ModifiedAt ? now : ModifiedAt;
-        Version++;
+        Version = checked(Version + 1);
         return (Version, ModifiedAt);
     }
 }

@@ -13,32 +13,60 @@ internal static class LeadDetailsRules
     private static readonly ImmutableSortedDictionary<string, CustomFieldValue> NoCustomFields =
         ImmutableSortedDictionary<string, CustomFieldValue>.Empty.WithComparers(StringComparer.Ordinal);
 
-    /// <summary>Returns the stored form of <paramref name="details"/>.</summary>
+    // Text limits: Dynamics 365's column lengths for the lead table (MaxLength), so that a lead saved here fits there.
+    internal const int TopicLength = 300;
+    internal const int SalutationLength = 100;
+    internal const int NameLength = 50;
+    internal const int CompanyLength = 100;
+    internal const int JobTitleLength = 100;
+    internal const int EmailLength = 100;
+    internal const int PhoneLength = 50;
+    internal const int MobilePhoneLength = 20;
+    internal const int WebsiteLength = 200;
+    internal const int AddressLineLength = 250;
+    internal const int CityLength = 80;
+    internal const int StateLength = 50;
+    internal const int PostalCodeLength = 20;
+    internal const int CountryLength = 80;
+    internal const int ShortTextLength = 100;
+    internal const int LongTextLength = 2000;
+    internal const int MaxEmails = 3;
+    internal const int MaxCustomFields = 200;
+
+    /// <summary>Returns the stored form of <paramref name="details"/>: trimmed text, empty text as null, a composed topic when one can be.</summary>
     /// <exception cref="ArgumentException">A field holds a value a lead cannot have; the message names the field.</exception>
     public static LeadDetails Normalize(LeadDetails details, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(details, parameterName);
 
-        var firstName = Clean(details.FirstName);
-        var lastName = Clean(details.LastName);
-        var company = Clean(details.CompanyName);
+        var firstName = Text(details.FirstName, nameof(LeadDetails.FirstName), NameLength, parameterName);
+        var lastName = Text(details.LastName, nameof(LeadDetails.LastName), NameLength, parameterName);
+        var company = Text(details.CompanyName, nameof(LeadDetails.CompanyName), CompanyLength, parameterName);
         var source = Defined(details.Source, nameof(LeadDetails.Source), parameterName);
-        var topic = Clean(details.Topic) ?? ComposeTopic(company, firstName, lastName, source)
-            ?? throw new ArgumentException(
-                "A lead needs a topic, or a company name or a person's name to compose one from.", parameterName);
+        var topic = Text(details.Topic, nameof(LeadDetails.Topic), TopicLength, parameterName)
+            ?? ComposeTopic(company, firstName, lastName, source);
 
         return new LeadDetails
         {
             Topic = topic,
+            Salutation = Text(details.Salutation, nameof(LeadDetails.Salutation), SalutationLength, parameterName),
             FirstName = firstName,
+            MiddleName = Text(details.MiddleName, nameof(LeadDetails.MiddleName), NameLength, parameterName),
             LastName = lastName,
             CompanyName = company,
-            JobTitle = Clean(details.JobTitle),
-            Emails = CleanList(details.Emails, nameof(LeadDetails.Emails), IsEmail, "an e-mail address of the form name@domain", parameterName),
-            Phones = CleanList(details.Phones, nameof(LeadDetails.Phones), IsPhone, "a phone number (digits in any script, with optional + ( ) - . / and spaces)", parameterName),
+            JobTitle = Text(details.JobTitle, nameof(LeadDetails.JobTitle), JobTitleLength, parameterName),
+            Emails = CleanEmails(details.Emails, parameterName),
+            BusinessPhone = Phone(details.BusinessPhone, nameof(LeadDetails.BusinessPhone), PhoneLength, parameterName),
+            MobilePhone = Phone(details.MobilePhone, nameof(LeadDetails.MobilePhone), MobilePhoneLength, parameterName),
+            HomePhone = Phone(details.HomePhone, nameof(LeadDetails.HomePhone), PhoneLength, parameterName),
+            OtherPhone = Phone(details.OtherPhone, nameof(LeadDetails.OtherPhone), PhoneLength, parameterName),
+            Fax = Phone(details.Fax, nameof(LeadDetails.Fax), PhoneLength, parameterName),
+            Website = Website(details.Website, parameterName),
+            Address = Address(details.Address, parameterName),
             PreferredContactMethod = Defined(details.PreferredContactMethod, nameof(LeadDetails.PreferredContactMethod), parameterName),
             Source = source,
-            Industry = Clean(details.Industry),
+            Campaign = Text(details.Campaign, nameof(LeadDetails.Campaign), ShortTextLength, parameterName),
+            Industry = Text(details.Industry, nameof(LeadDetails.Industry), ShortTextLength, parameterName),
             AnnualRevenue = NotNegative(details.AnnualRevenue, nameof(LeadDetails.AnnualRevenue), parameterName),
             Budget = NotNegative(details.Budget, nameof(LeadDetails.Budget), parameterName),
             NumberOfEmployees = details.NumberOfEmployees is < 0
@@ -46,10 +74,15 @@ internal static class LeadDetailsRules
                 : details.NumberOfEmployees,
             PurchaseTimeframe = Defined(details.PurchaseTimeframe, nameof(LeadDetails.PurchaseTimeframe), parameterName),
             IsDecisionMaker = details.IsDecisionMaker,
-            StatedNeed = Clean(details.StatedNeed),
+            StatedNeed = Text(details.StatedNeed, nameof(LeadDetails.StatedNeed), LongTextLength, parameterName),
             Rating = Defined(details.Rating, nameof(LeadDetails.Rating), parameterName),
-            Owner = Clean(details.Owner),
-            Description = Clean(details.Description),
+            Owner = Text(details.Owner, nameof(LeadDetails.Owner), ShortTextLength, parameterName),
+            Description = Text(details.Description, nameof(LeadDetails.Description), LongTextLength, parameterName),
+            DoNotEmail = details.DoNotEmail,
+            DoNotBulkEmail = details.DoNotBulkEmail,
+            DoNotPhone = details.DoNotPhone,
+            DoNotFax = details.DoNotFax,
+            DoNotPostalMail = details.DoNotPostalMail,
             CustomFields = CleanCustomFields(details.CustomFields, parameterName),
         };
     }
@@ -131,47 +164,121 @@ internal static class LeadDetailsRules
         return digits >= 3;
     }
 
-    private static string? Clean(string? text)
+    /// <summary>Trims <paramref name="text"/> (empty as null) and checks its length and that UTF-8 can hold it.</summary>
+    internal static string? Text(string? text, string field, int maxLength, string parameterName)
     {
         if (text is null)
         {
             return null;
         }
 
-        var trimmed = text.Trim();
-        return trimmed.Length == 0 ? null : trimmed;
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length == 0)
+        {
+            return null;
+        }
+
+        if (trimmed.Length > maxLength)
+        {
+            throw new ArgumentException(
+                $"{field} holds {trimmed.Length} characters; at most {maxLength} fit (Dynamics 365's length for it). Shorten it: '{Echo.Cut(text)}'.",
+                parameterName);
+        }
+
+        if (!Echo.IsWellFormed(trimmed))
+        {
+            throw new ArgumentException(
+                $"{field} holds a lone surrogate (half of a UTF-16 pair), which no UTF-8 store can keep; remove it or the text around it.",
+                parameterName);
+        }
+
+        return trimmed.Length == text.Length ? text : trimmed.ToString();
     }
 
-    private static ImmutableArray<string> CleanList(
-        IReadOnlyList<string>? items, string field, Func<string, bool> isValid, string expected, string parameterName)
+    private static string? Phone(string? text, string field, int maxLength, string parameterName)
     {
+        var value = Text(text, field, maxLength, parameterName);
+        if (value is not null && !IsPhone(value))
+        {
+            throw new ArgumentException(
+                $"{field} holds '{Echo.Cut(value)}', which is not a phone number (digits in any script, with optional + ( ) - . / and spaces).",
+                parameterName);
+        }
+
+        return value;
+    }
+
+    private static string? Website(string? text, string parameterName)
+    {
+        var value = Text(text, nameof(LeadDetails.Website), WebsiteLength, parameterName);
+        if (value is not null && value.AsSpan().ContainsAny(" \t\r\n"))
+        {
+            throw new ArgumentException($"Website holds '{Echo.Cut(value)}', which has white space inside; give one address.", parameterName);
+        }
+
+        return value;
+    }
+
+    private static PostalAddress? Address(PostalAddress? address, string parameterName)
+    {
+        if (address is null)
+        {
+            return null;
+        }
+
+        var cleaned = new PostalAddress(
+            Text(address.Line1, "Address.Line1", AddressLineLength, parameterName),
+            Text(address.Line2, "Address.Line2", AddressLineLength, parameterName),
+            Text(address.Line3, "Address.Line3", AddressLineLength, parameterName),
+            Text(address.City, "Address.City", CityLength, parameterName),
+            Text(address.StateOrProvince, "Address.StateOrProvince", StateLength, parameterName),
+            Text(address.PostalCode, "Address.PostalCode", PostalCodeLength, parameterName),
+            Text(address.Country, "Address.Country", CountryLength, parameterName));
+        return cleaned.IsEmpty ? null : cleaned == address ? address : cleaned;
+    }
+
+    private static ImmutableArray<string> CleanEmails(IReadOnlyList<string>? items, string parameterName)
+    {
+        const string field = nameof(LeadDetails.Emails);
         if (items is null)
         {
             throw new ArgumentException($"{field} may be empty but not null.", parameterName);
         }
 
+        if (items.Count > MaxEmails)
+        {
+            throw new ArgumentException(
+                $"{field} holds {items.Count} addresses; a lead keeps at most {MaxEmails}, as Dynamics 365 does (emailaddress1-3). Keep the three that matter.",
+                parameterName);
+        }
+
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
         var result = ImmutableArray.CreateBuilder<string>(items.Count);
         foreach (var item in items)
         {
-            var value = Clean(item)
-                ?? throw new ArgumentException($"{field} holds an empty entry.", parameterName);
-            if (!isValid(value))
+            var value = Text(item, field, EmailLength, parameterName)
+                ?? throw new ArgumentException($"{field} holds an empty entry; remove it.", parameterName);
+            if (!IsEmail(value))
             {
-                throw new ArgumentException($"{field} holds '{value}', which is not {expected}.", parameterName);
+                throw new ArgumentException($"{field} holds '{Echo.Cut(value)}', which is not an e-mail address of the form name@domain.", parameterName);
             }
 
             foreach (var seen in result)
             {
                 if (string.Equals(seen, value, StringComparison.OrdinalIgnoreCase))
                 {
-                    throw new ArgumentException($"{field} holds '{value}' twice.", parameterName);
+                    throw new ArgumentException($"{field} holds '{Echo.Cut(value)}' twice; keep it once.", parameterName);
                 }
             }
 
             result.Add(value);
         }
 
-        return result.DrainToImmutable();
+        return result.MoveToImmutable();
     }
 
     private static ImmutableSortedDictionary<string, CustomFieldValue> CleanCustomFields(
@@ -187,19 +294,33 @@ internal static class LeadDetailsRules
             return NoCustomFields;
         }
 
+        if (fields.Count > MaxCustomFields)
+        {
+            throw new ArgumentException(
+                $"{nameof(LeadDetails.CustomFields)} holds {fields.Count} fields; a lead keeps at most {MaxCustomFields}.", parameterName);
+        }
+
         var result = NoCustomFields.ToBuilder();
         foreach (var (name, value) in fields)
         {
-            if (string.IsNullOrWhiteSpace(name) || name.Trim().Length != name.Length)
+            if (string.IsNullOrWhiteSpace(name) || name.Trim().Length != name.Length || name.Length > ShortTextLength || !Echo.IsWellFormed(name))
             {
                 throw new ArgumentException(
-                    $"A custom field name must be non-empty text without surrounding white space; '{name}' is not.", parameterName);
+                    $"A custom field name must be non-empty text of at most {ShortTextLength} characters without surrounding white space or lone surrogates; '{Echo.Cut(name)}' is not.",
+                    parameterName);
             }
 
             if (!value.IsWellFormed)
             {
                 throw new ArgumentException(
-                    $"Custom field '{name}' holds a malformed {value.Kind} value; create values with the CustomFieldValue.From* methods.",
+                    $"Custom field '{Echo.Cut(name)}' holds a malformed {value.Kind} value; create values with the CustomFieldValue.From* methods.",
+                    parameterName);
+            }
+
+            if (value.Text is { } text && (text.Length > LongTextLength * 2 || !Echo.IsWellFormed(text)))
+            {
+                throw new ArgumentException(
+                    $"Custom field '{Echo.Cut(name)}' holds text of {text.Length} characters, or a lone surrogate; at most {LongTextLength * 2} well-formed characters fit.",
                     parameterName);
             }
 

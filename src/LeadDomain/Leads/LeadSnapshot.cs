@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using LeadDomain.Lifecycle;
 using NodaTime;
 
 namespace LeadDomain.Leads;

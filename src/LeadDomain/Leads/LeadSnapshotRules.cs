@@ -1,5 +1,3 @@
-using LeadDomain.Lifecycle;
-
 namespace LeadDomain.Leads;
 
 /// <summary>Decides whether a snapshot describes a lead that can exist, and lists every reason it cannot.</summary>
@@ -26,6 +24,10 @@ internal static class LeadSnapshotRules
             try
             {
                 details = LeadDetailsRules.Normalize(snapshot.Details, nameof(snapshot));
+                if (details.Topic is null)
+                {
+                    problems.Add("the details have no topic, and no company or name to compose one from");
+                }
             }
             catch (ArgumentException e)
             {
@@ -33,16 +35,16 @@ internal static class LeadSnapshotRules
             }
         }
 
-        var statusKnown = Enum.IsDefined(snapshot.StatusReason);
+        var statusKnown = IsKnown(snapshot.StatusReason, lifecycle);
         if (!Enum.IsDefined(snapshot.State))
         {
             problems.Add($"the state {snapshot.State} is not a lead state");
         }
         else if (!statusKnown)
         {
-            problems.Add($"the status reason {snapshot.StatusReason} is not a lead status reason");
+            problems.Add($"the status reason {Describe(snapshot.StatusReason)} is not one the lifecycle knows (register a host's own disqualification reason in LeadLifecycleOptions)");
         }
-        else if (LeadStatus.StateOf(snapshot.StatusReason) != snapshot.State)
+        else if (snapshot.StatusReason.State != snapshot.State)
         {
             problems.Add(snapshot.State == LeadState.Disqualified
                 ? $"the lead is Disqualified without a disqualification reason (its status reason is {snapshot.StatusReason})"
@@ -67,6 +69,10 @@ internal static class LeadSnapshotRules
         {
             problems.Add($"the version is {snapshot.Version}; a lead's version starts at 1");
         }
+        else if (snapshot.Version == long.MaxValue)
+        {
+            problems.Add("the version is long.MaxValue, so the lead could never change again");
+        }
 
         if (snapshot.ModifiedAt < snapshot.CreatedAt)
         {
@@ -81,11 +87,17 @@ internal static class LeadSnapshotRules
         }
         else
         {
+            if (snapshot.Activities.Count > lifecycle.MaxActivities)
+            {
+                problems.Add($"the activity log holds {snapshot.Activities.Count} activities, more than the lifecycle's limit of {lifecycle.MaxActivities}");
+            }
+
             for (var i = 0; i < snapshot.Activities.Count; i++)
             {
-                if (!Enum.IsDefined(snapshot.Activities[i].Type))
+                var type = snapshot.Activities[i].Type;
+                if (!lifecycle.IsKnown(type))
                 {
-                    problems.Add($"activity {i} has the unknown type {snapshot.Activities[i].Type}");
+                    problems.Add($"activity {i} has the type {type.Code} '{Echo.Cut(type.Name)}', which the lifecycle does not know (register a host's own type in LeadLifecycleOptions)");
                 }
             }
 
@@ -112,6 +124,11 @@ internal static class LeadSnapshotRules
             return;
         }
 
+        if (history.Count > lifecycle.MaxHistoryEntries)
+        {
+            problems.Add($"the status history has {history.Count} entries, more than the lifecycle's limit of {lifecycle.MaxHistoryEntries}");
+        }
+
         if (history.Count > snapshot.Version)
         {
             problems.Add($"the status history has {history.Count} entries but the version is {snapshot.Version}; every entry is a change");
@@ -134,10 +151,14 @@ internal static class LeadSnapshotRules
             {
                 problems.Add($"status history entry {i} has no acting user");
             }
-
-            if (!Enum.IsDefined(entry.To) || (entry.From is { } f && !Enum.IsDefined(f)))
+            else if (!Echo.IsWellFormed(entry.ActingUser) || entry.ActingUser.Length > LeadDetailsRules.ShortTextLength)
             {
-                problems.Add($"status history entry {i} names an unknown status reason");
+                problems.Add($"status history entry {i} has an acting user longer than {LeadDetailsRules.ShortTextLength} characters or with a lone surrogate");
+            }
+
+            if (!IsKnown(entry.To, lifecycle) || (entry.From is { } f && !IsKnown(f, lifecycle)))
+            {
+                problems.Add($"status history entry {i} names a status reason the lifecycle does not know");
                 return;
             }
 
@@ -154,9 +175,9 @@ internal static class LeadSnapshotRules
 
             if (entry.From != previous.To)
             {
-                problems.Add($"status history entry {i} starts from {entry.From?.ToString() ?? "nothing"}, but the entry before it ended at {previous.To}");
+                problems.Add($"status history entry {i} starts from {(entry.From is { } from ? from.ToString() : "nothing")}, but the entry before it ended at {previous.To}");
             }
-            else if (!lifecycle.HasStep(LeadStatus.MachineStateOf(previous.To), LeadStatus.MachineStateOf(entry.To)))
+            else if (!lifecycle.HasStep(LifecycleMachine.StateOf(previous.To), LifecycleMachine.StateOf(entry.To)))
             {
                 problems.Add($"status history entry {i} goes from {previous.To} to {entry.To}, which the lifecycle does not allow");
             }
@@ -173,6 +194,14 @@ internal static class LeadSnapshotRules
             problems.Add($"the last status change ({last.At}) is later than the modification time ({snapshot.ModifiedAt})");
         }
     }
+
+    /// <summary>Whether the status reason is a well-known one (exactly), or a disqualification reason the lifecycle knows.</summary>
+    private static bool IsKnown(LeadStatusReason reason, LeadLifecycle lifecycle) =>
+        LeadStatusReason.FromWellKnownCode(reason.Code) is { } wellKnown
+            ? wellKnown == reason
+            : reason.DisqualificationReason is { } why && lifecycle.IsKnown(why);
+
+    private static string Describe(LeadStatusReason reason) => $"{reason.Code} '{Echo.Cut(reason.Name)}' ({reason.State})";
 
     private static string FirstSentence(string message)
     {

@@ -25,7 +25,7 @@ internal sealed class RecordKeys
 
     public static RecordKeys ForLead(LeadDetails details, string? home) => new(
         EmailKeys(details.Emails),
-        PhoneKeys(details.Phones, home),
+        PhoneKeys([.. details.PhoneNumbers], home),
         details.CompanyName is null ? null : MatchKeys.CompanyName(details.CompanyName),
         MatchKeys.PersonName(details.FirstName, details.LastName));
 

@@ -147,7 +147,7 @@ internal sealed class CompiledFit
     private static int PresenceMask(LeadDetails d, int fields)
     {
         var mask = 0;
-        if ((fields & (1 << (int)LeadPresenceField.Phone)) != 0 && d.Phones.Count > 0)
+        if ((fields & (1 << (int)LeadPresenceField.Phone)) != 0 && d.HasPhone)
         {
             mask |= 1 << (int)LeadPresenceField.Phone;
         }

@@ -152,7 +152,7 @@ internal sealed class PresenceRule(string name, double points, LeadPresenceField
 
     public override bool Matches(LeadDetails details, FoldedLeadText? folded) => Field switch
     {
-        LeadPresenceField.Phone => details.Phones.Count > 0,
+        LeadPresenceField.Phone => details.HasPhone,
         LeadPresenceField.Email => details.Emails.Count > 0,
         LeadPresenceField.CompanyName => details.CompanyName is not null,
         LeadPresenceField.JobTitle => details.JobTitle is not null,

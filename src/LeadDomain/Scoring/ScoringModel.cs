@@ -19,14 +19,21 @@ namespace LeadDomain.Scoring;
 /// </remarks>
 public sealed class ScoringModel
 {
-    private const int ActivitySlots = (int)ActivityType.Note + 1;
+    // Activity types with a code below this are looked up in an array; a host's larger codes in a dictionary.
+    private const int DirectCodes = 64;
 
     private readonly FitRule[] _fit;
     private readonly CompiledFit _compiledFit;
-    private readonly ActivityRule?[] _ruleByType = new ActivityRule?[ActivitySlots];
-    private readonly double[] _points = new double[ActivitySlots];
-    private readonly long[] _windowTicks = new long[ActivitySlots];
-    private readonly double[] _decayPerTick = new double[ActivitySlots];
+
+    // One slot per engagement rule, in rule order.
+    private readonly sbyte[] _slotByCode = new sbyte[DirectCodes];
+    private readonly Dictionary<int, int> _slotByLargeCode = [];
+    private readonly double[] _points;
+    private readonly long[] _windowTicks;
+    private readonly double[] _decayPerTick;
+    private readonly long[] _capPeriodTicks;
+    private readonly double[] _capPoints;
+    private readonly bool _anyCap;
     private readonly double _totalPerPoint;
 
     internal ScoringModel(
@@ -43,13 +50,33 @@ public sealed class ScoringModel
         GradeBThreshold = gradeB;
         GradeCThreshold = gradeC;
         _totalPerPoint = 100.0 / (fitCap + engagementCap);
-        foreach (var rule in engagement)
+        Array.Fill(_slotByCode, (sbyte)-1);
+        _points = new double[engagement.Length];
+        _windowTicks = new long[engagement.Length];
+        _decayPerTick = new double[engagement.Length];
+        _capPeriodTicks = new long[engagement.Length];
+        _capPoints = new double[engagement.Length];
+        for (var slot = 0; slot < engagement.Length; slot++)
         {
-            var slot = (int)rule.Type;
-            _ruleByType[slot] = rule;
+            var rule = engagement[slot];
+            if (rule.Type.Code < DirectCodes)
+            {
+                _slotByCode[rule.Type.Code] = (sbyte)slot;
+            }
+            else
+            {
+                _slotByLargeCode[rule.Type.Code] = slot;
+            }
+
             _points[slot] = rule.Points;
             _windowTicks[slot] = rule.Window.BclCompatibleTicks;
-            _decayPerTick[slot] = Math.Log(2) / rule.HalfLife.BclCompatibleTicks;
+            _decayPerTick[slot] = rule.HalfLife is { } halfLife ? Math.Log(2) / halfLife.BclCompatibleTicks : 0;
+            if (rule.Cap is { } cap)
+            {
+                _capPeriodTicks[slot] = cap.Period.BclCompatibleTicks;
+                _capPoints[slot] = cap.MaxPoints;
+                _anyCap = true;
+            }
         }
     }
 
@@ -128,23 +155,14 @@ public sealed class ScoringModel
         }
 
         var atTicks = at.ToUnixTimeTicks();
-        var byType = new double[ActivitySlots];
-        var seen = new bool[ActivitySlots];
-        foreach (var activity in lead.ActivitySpan)
-        {
-            var slot = (int)activity.Type;
-            if (Decayed(activity, slot, atTicks) is { } points)
-            {
-                byType[slot] += points;
-                seen[slot] = true;
-            }
-        }
-
-        for (var slot = 0; slot < ActivitySlots; slot++)
+        var bySlot = new double[Engagement.Length];
+        var seen = new bool[Engagement.Length];
+        EngagementBySlot(lead.ActivitySpan, atTicks, bySlot, seen);
+        for (var slot = 0; slot < bySlot.Length; slot++)
         {
             if (seen[slot])
             {
-                reasons.Add(new ScoreReason(_ruleByType[slot]!.Name, ScoreGroup.Engagement, byType[slot]));
+                reasons.Add(new ScoreReason(Engagement[slot].Name, ScoreGroup.Engagement, bySlot[slot]));
             }
         }
 
@@ -154,24 +172,6 @@ public sealed class ScoringModel
             return bySize != 0 ? bySize : string.CompareOrdinal(x.Rule, y.Rule);
         });
         return new ScoreExplanation(ScoreCore(lead, atTicks), reasons);
-    }
-
-    /// <summary>
-    /// Scores an open lead and sets its rating to the computed one, unless a user set the rating by hand (see
-    /// <see cref="Lead.ApplyComputedRating"/>).
-    /// </summary>
-    /// <param name="lead">The lead.</param>
-    /// <param name="at">The instant engagement is decayed to.</param>
-    /// <param name="actingUser">Who (or which process) applies the rating.</param>
-    /// <returns>The score.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="lead"/> or <paramref name="actingUser"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space.</exception>
-    /// <exception cref="Lifecycle.InvalidLeadTransitionException">The lead is not open.</exception>
-    public LeadScore ScoreAndRate(Lead lead, Instant at, string actingUser)
-    {
-        var score = Score(lead, at);
-        lead.ApplyComputedRating(score.Rating, actingUser);
-        return score;
     }
 
     /// <summary>Scores many leads on this thread into a destination the caller owns; allocates nothing.</summary>
@@ -305,11 +305,25 @@ public sealed class ScoringModel
     {
         var fit = _compiledFit.Points(details, folded);
         var engagement = 0.0;
-        foreach (var activity in activities)
+        if (_anyCap)
         {
-            if (Decayed(activity, (int)activity.Type, atTicks) is { } points)
+            Span<double> bySlot = Engagement.Length <= 32 ? stackalloc double[Engagement.Length] : new double[Engagement.Length];
+            Span<bool> seen = Engagement.Length <= 32 ? stackalloc bool[Engagement.Length] : new bool[Engagement.Length];
+            EngagementBySlot(activities, atTicks, bySlot, seen);
+            foreach (var points in bySlot)
             {
                 engagement += points;
+            }
+        }
+        else
+        {
+            foreach (var activity in activities)
+            {
+                var slot = SlotOf(activity.Type.Code);
+                if (slot >= 0 && Decayed(activity, slot, atTicks) is { } points)
+                {
+                    engagement += points;
+                }
             }
         }
 
@@ -322,21 +336,68 @@ public sealed class ScoringModel
         return new LeadScore(total, fit, engagement, rating, grade);
     }
 
+    /// <summary>
+    /// Sums each rule's decayed points; a capped rule's points are summed per period (counted back from the scoring
+    /// instant) and each period's sum clamped to the cap before it is added.
+    /// </summary>
+    private void EngagementBySlot(ReadOnlySpan<LeadActivity> activities, long atTicks, Span<double> bySlot, Span<bool> seen)
+    {
+        List<(int Slot, long Period, double Points)>? capped = null;
+        foreach (var activity in activities)
+        {
+            var slot = SlotOf(activity.Type.Code);
+            if (slot < 0 || Decayed(activity, slot, atTicks) is not { } points)
+            {
+                continue;
+            }
+
+            seen[slot] = true;
+            if (_capPeriodTicks[slot] == 0)
+            {
+                bySlot[slot] += points;
+            }
+            else
+            {
+                capped ??= [];
+                capped.Add((slot, (atTicks - activity.At.ToUnixTimeTicks()) / _capPeriodTicks[slot], points));
+            }
+        }
+
+        if (capped is null)
+        {
+            return;
+        }
+
+        capped.Sort(static (x, y) => x.Slot != y.Slot ? x.Slot.CompareTo(y.Slot) : x.Period != y.Period ? x.Period.CompareTo(y.Period) : 0);
+        var i = 0;
+        while (i < capped.Count)
+        {
+            var (slot, period, _) = capped[i];
+            var sum = 0.0;
+            for (; i < capped.Count && capped[i].Slot == slot && capped[i].Period == period; i++)
+            {
+                sum += capped[i].Points;
+            }
+
+            bySlot[slot] += Math.Clamp(sum, -_capPoints[slot], _capPoints[slot]);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SlotOf(int code) =>
+        (uint)code < DirectCodes ? _slotByCode[code] : _slotByLargeCode.TryGetValue(code, out var slot) ? slot : -1;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double? Decayed(LeadActivity activity, int slot, long atTicks)
     {
-        if ((uint)slot >= ActivitySlots || _ruleByType[slot] is null)
-        {
-            return null;
-        }
-
         var age = atTicks - activity.At.ToUnixTimeTicks();
         if (age < 0 || age > _windowTicks[slot])
         {
             return null;
         }
 
-        return _points[slot] * Math.Exp(-age * _decayPerTick[slot]);
+        var decay = _decayPerTick[slot];
+        return decay == 0 ? _points[slot] : _points[slot] * Math.Exp(-age * decay);
     }
 
     private static void CheckDestination(int leads, int destination)

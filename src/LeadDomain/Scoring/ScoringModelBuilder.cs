@@ -159,26 +159,53 @@ public sealed class ScoringModelBuilder
 
     /// <summary>
     /// Gives points for each activity of a type that happened within <paramref name="window"/> before the scoring
-    /// instant (both ends included; later activities are ignored), each halved every <paramref name="halfLife"/>.
+    /// instant (both ends included; later activities are ignored), each halved every <paramref name="halfLife"/>, or
+    /// not decayed at all when it is null; with a <paramref name="cap"/>, each period's points count at most the cap.
     /// </summary>
     /// <param name="name">The rule's name, unique in the model.</param>
-    /// <param name="type">The activity type; one rule per type.</param>
+    /// <param name="type">The activity type, well-known or the host's own; one rule per type.</param>
     /// <param name="points">The points of a fresh activity (negative for a penalty).</param>
-    /// <param name="window">How far back activities count; positive.</param>
-    /// <param name="halfLife">How long an activity takes to lose half its points; positive.</param>
+    /// <param name="window">How far back activities count; from one tick (100 ns) to 100 years.</param>
+    /// <param name="halfLife">How long an activity takes to lose half its points, from one tick to 100 years; null for no decay.</param>
+    /// <param name="cap">The most points the rule gives within each period (HubSpot's per-day limit); null for no limit.</param>
     /// <returns>This builder.</returns>
-    public ScoringModelBuilder ForActivity(string name, ActivityType type, double points, Duration window, Duration halfLife)
+    /// <exception cref="ArgumentException"><paramref name="type"/> is the <c>default</c> value, a duration is out of
+    /// range, or the cap's points are not positive and finite or its period is not between one tick and the window.</exception>
+    public ScoringModelBuilder ForActivity(string name, ActivityType type, double points, Duration window, Duration? halfLife, ActivityCap? cap = null)
     {
-        Guard.Against.EnumOutOfRange(type);
-        // Scoring works in ticks (100 ns): a shorter window or half-life would round to zero.
-        var tick = Duration.FromTicks(1);
-        if (window < tick || halfLife < tick)
+        if (type.Code == 0)
         {
-            throw new ArgumentException($"Rule '{name}' needs a window and a half-life of at least one tick (100 ns); they were {window} and {halfLife}.", nameof(window));
+            throw new ArgumentException("The default ActivityType is not a type; use a well-known one or ActivityType.Define.", nameof(type));
         }
 
-        _engagement.Add(new ActivityRule(Name(name), type, Points(points), window, halfLife));
+        CheckSpan(window, name, "window", nameof(window));
+        if (halfLife is { } h)
+        {
+            CheckSpan(h, name, "half-life", nameof(halfLife));
+        }
+
+        if (cap is { } c && (!(c.MaxPoints > 0) || !double.IsFinite(c.MaxPoints) || c.Period < Duration.FromTicks(1) || c.Period > window))
+        {
+            throw new ArgumentException(
+                $"Rule '{name}' has a cap of {c.MaxPoints} points per {c.Period}; the points must be positive and finite, and the period between one tick and the window ({window}).",
+                nameof(cap));
+        }
+
+        _engagement.Add(new ActivityRule(Name(name), type, Points(points), window, halfLife, cap));
         return this;
+    }
+
+    /// <summary>The longest window or half-life a rule may have: 100 years, far below what ticks can count.</summary>
+    internal static Duration MaxSpan { get; } = Duration.FromDays(36_525);
+
+    private static void CheckSpan(Duration span, string rule, string what, string parameterName)
+    {
+        // Scoring works in ticks (100 ns): a shorter span would round to zero; a far longer one overflows ticks.
+        if (span < Duration.FromTicks(1) || span > MaxSpan)
+        {
+            throw new ArgumentException(
+                $"Rule '{Leads.Echo.Cut(rule)}' needs a {what} between one tick (100 ns) and 100 years; it was {span}.", parameterName);
+        }
     }
 
     /// <summary>Checks the whole model and compiles it.</summary>

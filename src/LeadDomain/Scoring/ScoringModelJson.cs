@@ -86,7 +86,8 @@ public static class ScoringModelJson
     private static readonly string[] CapsFields = ["fit", "engagement"];
     private static readonly string[] RatingFields = ["hot", "warm"];
     private static readonly string[] GradeFields = ["a", "b", "c"];
-    private static readonly string[] EngagementFields = ["name", "activity", "points", "window", "halfLife"];
+    private static readonly string[] EngagementFields = ["name", "activity", "points", "window", "halfLife", "cap"];
+    private static readonly string[] CapFields = ["points", "period"];
 
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
@@ -218,10 +219,22 @@ public static class ScoringModelJson
             {
                 writer.WriteStartObject();
                 writer.WriteString("name", Checked(rule.Name, rule.Name));
-                writer.WriteString("activity", rule.Type.ToString());
+                writer.WriteString("activity", rule.Type.IsWellKnown ? rule.Type.Identifier : Checked(rule.Type.Name, rule.Name));
                 writer.WriteNumber("points", rule.Points);
                 writer.WriteString("window", DurationPattern.Roundtrip.Format(rule.Window));
-                writer.WriteString("halfLife", DurationPattern.Roundtrip.Format(rule.HalfLife));
+                if (rule.HalfLife is { } halfLife)
+                {
+                    writer.WriteString("halfLife", DurationPattern.Roundtrip.Format(halfLife));
+                }
+
+                if (rule.Cap is { } cap)
+                {
+                    writer.WriteStartObject("cap");
+                    writer.WriteNumber("points", cap.MaxPoints);
+                    writer.WriteString("period", DurationPattern.Roundtrip.Format(cap.Period));
+                    writer.WriteEndObject();
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -571,10 +584,19 @@ public static class ScoringModelJson
             rule.CheckKnown(EngagementFields, "an engagement rule");
             var start = _problems.Count;
             var name = RuleName(rule);
-            var type = rule.Enum<ActivityType>("activity");
+            var type = ActivityTypeOf(rule);
             var points = rule.Number("points");
             var window = rule.Duration("window");
-            var halfLife = rule.Duration("halfLife");
+            var halfLife = rule.Duration("halfLife", required: false);
+            ActivityCap? cap = null;
+            if (rule.Object("cap", required: false) is { } capNode)
+            {
+                capNode.CheckKnown(CapFields, "a cap");
+                if (capNode.Number("points") is { } capPoints && capNode.Duration("period") is { } period)
+                {
+                    cap = new ActivityCap(capPoints, period);
+                }
+            }
             if (type is { } t && !_activityRules.TryAdd(t, path))
             {
                 Report($"{Member(path, "activity")}: {t} already has a rule at {_activityRules[t]}; give each activity type one rule");
@@ -583,8 +605,26 @@ public static class ScoringModelJson
             if (_problems.Count == start && name is not null)
             {
                 Apply(path, () => _builder.ForActivity(
-                    name, type.GetValueOrDefault(), points.GetValueOrDefault(), window.GetValueOrDefault(), halfLife.GetValueOrDefault()));
+                    name, type.GetValueOrDefault(), points.GetValueOrDefault(), window.GetValueOrDefault(), halfLife, cap));
             }
+        }
+
+        /// <summary>Reads a well-known activity type by its identifier, such as "WebVisit".</summary>
+        private ActivityType? ActivityTypeOf(Node rule)
+        {
+            var text = rule.String("activity");
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (ActivityType.FromIdentifier(text) is { } type)
+            {
+                return type;
+            }
+
+            Report($"{Member(rule.Path, "activity")}: '{Leads.Echo.Cut(text)}' is not an activity type; use one of {string.Join(", ", ActivityType.WellKnown.Select(t => t.Identifier))}");
+            return null;
         }
 
         /// <summary>Reads a rule's name, trimmed as the builder trims it, and checks that no other rule has it.</summary>
@@ -724,9 +764,9 @@ public static class ScoringModelJson
             return text is null ? null : ParseEnum<T>(text, Member(Path, name));
         }
 
-        public Duration? Duration(string name)
+        public Duration? Duration(string name, bool required = true)
         {
-            var text = String(name);
+            var text = String(name, required);
             if (text is null)
             {
                 return null;

@@ -57,7 +57,7 @@ public sealed class LeadCsvReaderTests
     public void A_value_the_library_refuses_is_reported_with_its_line()
     {
         var row = Read("last_name,email,created", "Lima,not-an-email,2026-11-02T09:30:00Z").Single();
-        var lifecycle = new Lifecycle.LeadLifecycle(new ReplayClock(row.Created));
+        var lifecycle = new LeadDomain.Leads.LeadLifecycle(new ReplayClock(row.Created));
 
         var error = Assert.Throws<LeadCsvException>(() => LeadImporter.Import(row, lifecycle, new ReplayClock(row.Created), "leads.csv"));
         Assert.StartsWith("leads.csv, line 2, column 2 'email': Emails holds 'not-an-email'", error.Message, StringComparison.Ordinal);

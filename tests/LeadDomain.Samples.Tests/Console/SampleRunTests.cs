@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using LeadDomain.Lifecycle;
+using LeadDomain.Leads;
 using LeadDomain.Samples.Console;
 
 namespace LeadDomain.Samples.Tests.Console;

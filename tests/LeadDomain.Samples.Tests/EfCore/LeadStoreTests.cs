@@ -1,6 +1,5 @@
 using LeadDomain.Conversion;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using LeadDomain.Samples.EfCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -12,7 +11,7 @@ namespace LeadDomain.Samples.Tests.EfCore;
 public sealed class LeadStoreTests : IDisposable
 {
     private readonly SqliteFile _file = new();
-    private readonly LeadLifecycle _lifecycle = new(new FakeClock(Instant.FromUtc(2026, 11, 30, 9, 0), Duration.FromMinutes(5)), QualificationPolicy.Default);
+    private readonly LeadLifecycle _lifecycle = new(new FakeClock(Instant.FromUtc(2026, 11, 30, 9, 0), Duration.FromMinutes(5)), new LeadLifecycleOptions { QualificationPolicy = QualificationPolicy.Reachable, CreationPolicy = LeadCreationPolicy.Lenient });
 
     public void Dispose() => _file.Dispose();
 

@@ -1,6 +1,5 @@
 using LeadDomain.Analytics;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -12,7 +11,7 @@ public sealed class FunnelAnalyzerTests
     private readonly LeadLifecycle _lifecycle;
     private readonly List<Lead> _created = [];
 
-    public FunnelAnalyzerTests() => _lifecycle = new LeadLifecycle(_clock, QualificationPolicy.None);
+    public FunnelAnalyzerTests() => _lifecycle = new LeadLifecycle(_clock, new LeadLifecycleOptions { CreationPolicy = LeadCreationPolicy.Lenient });
 
     private static Instant Utc(int month, int day, int hour = 9) => Instant.FromUtc(2026, month, day, hour, 0);
 
@@ -36,7 +35,7 @@ public sealed class FunnelAnalyzerTests
         var l1 = Create(Utc(1, 10), LeadSource.Web, "sara", rating: LeadRating.Hot);
         At(Utc(1, 11), () => l1.MarkContacted("ali"));          // 1 day in New
         At(Utc(1, 14), () => l1.Qualify("ali"));                // 3 days in Contacted
-        At(Utc(1, 16), () => l1.Convert(new LeadConversion("a", null, null), "ali")); // 2 days in Qualified
+        At(Utc(1, 16), () => l1.MarkConverted(new LeadConversion("a", null, null), "ali")); // 2 days in Qualified
 
         var l2 = Create(Utc(1, 20), LeadSource.TradeShow, "reza");
         At(Utc(1, 20, 11), () => l2.MarkContacted("ali"));      // 2 hours in New

@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using LeadDomain.Analytics;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -59,7 +58,7 @@ public sealed class FunnelProperties
     private static List<Lead> RandomLeads(Random random)
     {
         var clock = new FakeClock(Instant.FromUtc(2025, 3, 1, 0, 0));
-        var lifecycle = new LeadLifecycle(clock, QualificationPolicy.None);
+        var lifecycle = new LeadLifecycle(clock, new LeadLifecycleOptions { CreationPolicy = LeadCreationPolicy.Lenient });
         var leads = new List<Lead>();
         for (var i = random.Next(0, 60); i > 0; i--)
         {
@@ -84,9 +83,9 @@ public sealed class FunnelProperties
                 {
                     case LeadTrigger.MarkContacted: lead.MarkContacted("prop"); break;
                     case LeadTrigger.Qualify: lead.Qualify("prop"); break;
-                    case LeadTrigger.Disqualify: lead.Disqualify((DisqualificationReason)random.Next(1, 5), "prop"); break;
+                    case LeadTrigger.Disqualify: lead.Disqualify(DisqualificationReason.WellKnown[random.Next(0, 4)], "prop"); break;
                     case LeadTrigger.Reactivate: lead.Reactivate("prop"); break;
-                    default: lead.Convert(new LeadConversion("a", null, null), "prop"); break;
+                    default: lead.MarkConverted(new LeadConversion("a", null, null), "prop"); break;
                 }
             }
 

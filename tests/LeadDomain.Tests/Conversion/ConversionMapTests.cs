@@ -1,6 +1,5 @@
 using LeadDomain.Conversion;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 
 namespace LeadDomain.Tests.Conversion;
 
@@ -16,7 +15,8 @@ public sealed class ConversionMapTests
         CompanyName = "شرکت کیمیا",
         JobTitle = "مدیر فروش",
         Emails = ["ali@kimia.example"],
-        Phones = ["۰۹۱۲ ۳۴۵ ۶۷۸۹", "021 8888 0000"],
+        MobilePhone = "۰۹۱۲ ۳۴۵ ۶۷۸۹",
+        BusinessPhone = "021 8888 0000",
         PreferredContactMethod = PreferredContactMethod.Phone,
         Source = LeadSource.TradeShow,
         Industry = "Software",
@@ -50,14 +50,14 @@ public sealed class ConversionMapTests
             new AccountRecord
             {
                 Id = "acc-1", IsNew = true, Name = "شرکت کیمیا", Industry = "Software", AnnualRevenue = new Money(2_000_000, "USD"),
-                NumberOfEmployees = 120, Phone = "۰۹۱۲ ۳۴۵ ۶۷۸۹", Source = LeadSource.TradeShow, Owner = "sara",
+                NumberOfEmployees = 120, Phone = "021 8888 0000", Source = LeadSource.TradeShow, Owner = "sara",
                 CustomFields = result.Account!.CustomFields,
             },
             result.Account);
         var contact = result.Contact!;
         Assert.Equal(("con-1", "acc-1", "علی", "رضایی", "مدیر فروش"), (contact.Id, contact.AccountId, contact.FirstName, contact.LastName, contact.JobTitle));
         Assert.Equal(["ali@kimia.example"], contact.Emails);
-        Assert.Equal(["۰۹۱۲ ۳۴۵ ۶۷۸۹", "021 8888 0000"], contact.Phones);
+        Assert.Equal(["۰۹۱۲ ۳۴۵ ۶۷۸۹"], contact.Phones);
         Assert.Equal(PreferredContactMethod.Phone, contact.PreferredContactMethod);
         var opportunity = result.Opportunity!;
         Assert.Equal("۵۰ مجوز نرم‌افزار", opportunity.Name);
@@ -130,13 +130,13 @@ public sealed class ConversionMapTests
             .Remove(AccountFields.NumberOfEmployees)
             .Convert<decimal, int>(LeadField.Custom("Staff", CustomFieldKind.Number), AccountFields.NumberOfEmployees, static d => (int)d)
             .Remove(AccountFields.Phone)
-            .Convert<IReadOnlyList<string>, string?>(LeadField.Phones, AccountFields.Phone, static phones => phones.Count > 1 ? phones[1] : null)
+            .Convert<string, string?>(LeadField.BusinessPhone, AccountFields.Phone, static phone => phone.Replace(" ", string.Empty, StringComparison.Ordinal))
             .Build();
 
         var result = map.Preview(QualifiedLead(details), Ids);
 
         Assert.Equal(42, result.Account!.NumberOfEmployees);
-        Assert.Equal("021 8888 0000", result.Account.Phone);
+        Assert.Equal("02188880000", result.Account.Phone);
         Assert.Empty(result.UnmappedFields);
     }
 
@@ -292,7 +292,7 @@ public sealed class ConversionMapTests
     [Fact]
     public void Qualifying_in_the_same_call_respects_the_qualification_policy_and_changes_nothing_when_it_is_not_met()
     {
-        var lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Default.Require("Budget is known", l => l.Details.Budget is not null));
+        var lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Reachable.Require("Budget is known", l => l.Details.Budget is not null));
         var lead = lifecycle.Create(Full with { Budget = null }, "sara");
         var before = lead.ToSnapshot();
 

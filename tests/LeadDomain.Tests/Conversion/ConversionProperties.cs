@@ -3,7 +3,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using LeadDomain.Conversion;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using NodaTime;
 
 namespace LeadDomain.Tests.Conversion;
@@ -15,7 +14,7 @@ namespace LeadDomain.Tests.Conversion;
 public sealed class ConversionProperties
 {
     private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(500);
-    private static readonly LeadLifecycle Lifecycle = TestLeads.NewLifecycle(QualificationPolicy.None);
+    private static readonly LeadLifecycle Lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Default);
     private static readonly Arbitrary<int> Seeds = Gen.Choose(0, int.MaxValue).ToArbitrary();
 
     // Direct rules a random map picks from: every standard field somewhere, and custom fields (one of them read as
@@ -26,7 +25,7 @@ public sealed class ConversionProperties
         (LeadField.AnnualRevenue, AccountFields.AnnualRevenue), (LeadField.NumberOfEmployees, AccountFields.NumberOfEmployees),
         (LeadField.Source, AccountFields.Source), (LeadField.Owner, AccountFields.Owner), (LeadField.Description, AccountFields.Description),
         (LeadField.FirstName, ContactFields.FirstName), (LeadField.LastName, ContactFields.LastName), (LeadField.JobTitle, ContactFields.JobTitle),
-        (LeadField.Emails, ContactFields.Emails), (LeadField.Phones, ContactFields.Phones),
+        (LeadField.Emails, ContactFields.Emails), (LeadField.BusinessPhone, AccountFields.Phone),
         (LeadField.PreferredContactMethod, ContactFields.PreferredContactMethod), (LeadField.Source, ContactFields.Source),
         (LeadField.Owner, ContactFields.Owner), (LeadField.Topic, OpportunityFields.Name), (LeadField.Budget, OpportunityFields.Budget),
         (LeadField.PurchaseTimeframe, OpportunityFields.PurchaseTimeframe), (LeadField.StatedNeed, OpportunityFields.CustomerNeed),
@@ -194,7 +193,8 @@ public sealed class ConversionProperties
             CompanyName = Maybe("Contoso Ltda", "شرکت کیمیا", "شركة الأفق") ?? "Fabrikam",
             JobTitle = Maybe("Director", "مدیر"),
             Emails = Maybe<string[]>(["sara@contoso.example"], ["a@b.example", "c@d.example"]) ?? [],
-            Phones = Maybe<string[]>(["۰۹۱۲ ۳۴۵ ۶۷۸۹"], ["+55 11 5555 0000", "021 8888 0000"]) ?? [],
+            BusinessPhone = Maybe("۰۹۱۲ ۳۴۵ ۶۷۸۹", "+55 11 5555 0000"),
+            MobilePhone = Maybe("021 8888 0000"),
             PreferredContactMethod = Maybe<PreferredContactMethod?>(PreferredContactMethod.Email, PreferredContactMethod.Phone),
             Source = Maybe<LeadSource?>(LeadSource.Web, LeadSource.TradeShow, LeadSource.Partner),
             Industry = Maybe("Software", "بانکداری"),

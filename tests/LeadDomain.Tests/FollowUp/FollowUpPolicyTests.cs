@@ -1,6 +1,5 @@
 using LeadDomain.FollowUp;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -12,7 +11,7 @@ public sealed class FollowUpPolicyTests
     private readonly FakeClock _clock = new(T0);
     private readonly LeadLifecycle _lifecycle;
 
-    public FollowUpPolicyTests() => _lifecycle = new LeadLifecycle(_clock, QualificationPolicy.None);
+    public FollowUpPolicyTests() => _lifecycle = new LeadLifecycle(_clock, new LeadLifecycleOptions { CreationPolicy = LeadCreationPolicy.Lenient });
 
     private static readonly FollowUpPolicy Policy = FollowUpPolicy.CreateBuilder()
         .FirstContactWithin(Duration.FromHours(24))

@@ -1,5 +1,4 @@
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using NodaTime;
 
 namespace LeadDomain.Tests.Leads;
@@ -10,13 +9,13 @@ public sealed class ActivityLogTests
     [Fact]
     public void Many_activities_are_kept_in_order_and_earlier_views_and_snapshots_do_not_change()
     {
-        var lifecycle = TestLeads.NewLifecycle(QualificationPolicy.None);
+        var lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Default);
         var lead = lifecycle.Create(new LeadDetails { LastName = "Rezaei" }, "ali");
         var logged = new List<LeadActivity>();
         var views = new List<(IReadOnlyList<LeadActivity> View, LeadSnapshot Snapshot, int Count)>();
         for (var i = 0; i < 3_000; i++)
         {
-            var type = (ActivityType)(1 + (i % 8));
+            var type = ActivityType.WellKnown[i % 8];
             var at = TestLeads.Start + Duration.FromMinutes(i);
             lead.LogActivity(type, at, "tracker");
             logged.Add(new LeadActivity(type, at));

@@ -48,9 +48,9 @@ public sealed class LeadDetailsTests
     {
         var lifecycle = TestLeads.NewLifecycle();
 
-        var error = Assert.Throws<ArgumentException>(() => lifecycle.Create(new LeadDetails { Emails = ["a@b.example"] }, "ali"));
+        var error = Assert.Throws<MissingRequiredFieldsException>(() => lifecycle.Create(new LeadDetails { Emails = ["a@b.example"] }, "ali"));
 
-        Assert.Contains("topic", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["Topic"], error.MissingFields);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class LeadDetailsTests
         var lead = TestLeads.NewLead(details: TestLeads.Persian);
 
         Assert.Equal("علی", lead.Details.FirstName);
-        Assert.Equal("۰۹۱۲ ۳۴۵ ۶۷۸۹", Assert.Single(lead.Details.Phones));
+        Assert.Equal("۰۹۱۲ ۳۴۵ ۶۷۸۹", lead.Details.BusinessPhone);
         Assert.Equal("شرکت نمونه - علی رضایی (Web)", lead.Topic);
         lead.Qualify("ali");
     }
@@ -71,9 +71,9 @@ public sealed class LeadDetailsTests
     [InlineData("+55 11 9.8765.4321")]
     public void Phones_in_any_digit_script_are_accepted(string phone)
     {
-        var lead = TestLeads.NewLead(details: TestLeads.Qualifiable with { Phones = [phone] });
+        var lead = TestLeads.NewLead(details: TestLeads.Qualifiable with { MobilePhone = phone });
 
-        Assert.Equal(phone, Assert.Single(lead.Details.Phones));
+        Assert.Equal(phone, lead.Details.MobilePhone);
     }
 
     [Fact]
@@ -90,8 +90,8 @@ public sealed class LeadDetailsTests
         { TestLeads.Qualifiable with { Emails = ["a@b.example", "A@B.example"] }, "twice" },
         { TestLeads.Qualifiable with { Emails = [" "] }, "empty entry" },
         { TestLeads.Qualifiable with { Emails = null! }, "not null" },
-        { TestLeads.Qualifiable with { Phones = ["call me"] }, "Phones" },
-        { TestLeads.Qualifiable with { Phones = ["12"] }, "Phones" },
+        { TestLeads.Qualifiable with { BusinessPhone = "call me" }, "BusinessPhone" },
+        { TestLeads.Qualifiable with { MobilePhone = "12" }, "MobilePhone" },
         { TestLeads.Qualifiable with { NumberOfEmployees = -1 }, "NumberOfEmployees" },
         { TestLeads.Qualifiable with { Budget = new Money(-5m, "EUR") }, "Budget" },
         { TestLeads.Qualifiable with { AnnualRevenue = default(Money) }, "AnnualRevenue" },
@@ -178,12 +178,12 @@ public sealed class LeadDetailsTests
     [Fact]
     public void Details_compare_by_value_lists_and_custom_fields_included()
     {
-        var a = TestLeads.Qualifiable with { Phones = ["123 456"], CustomFields = new Dictionary<string, CustomFieldValue> { ["k"] = CustomFieldValue.FromText("v") } };
-        var b = TestLeads.Qualifiable with { Phones = new List<string> { "123 456" }, CustomFields = new Dictionary<string, CustomFieldValue> { ["k"] = CustomFieldValue.FromText("v") } };
+        var a = TestLeads.Qualifiable with { BusinessPhone = "123 456", CustomFields = new Dictionary<string, CustomFieldValue> { ["k"] = CustomFieldValue.FromText("v") } };
+        var b = TestLeads.Qualifiable with { BusinessPhone = new string("123 456".ToCharArray()), CustomFields = new Dictionary<string, CustomFieldValue> { ["k"] = CustomFieldValue.FromText("v") } };
 
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
-        Assert.NotEqual(a, b with { Phones = ["123 457"] });
+        Assert.NotEqual(a, b with { BusinessPhone = "123 457" });
         Assert.NotEqual(a, b with { CustomFields = new Dictionary<string, CustomFieldValue> { ["k"] = CustomFieldValue.FromText("w") } });
     }
 

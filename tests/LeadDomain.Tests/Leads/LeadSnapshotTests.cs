@@ -1,6 +1,5 @@
 using System.Text.Json;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -53,7 +52,7 @@ public sealed class LeadSnapshotTests
         lead.LogActivity(ActivityType.Meeting, TestLeads.Start + Duration.FromHours(2), "ali");
         lead.LogActivity(ActivityType.EmailOpened, TestLeads.Start - Duration.FromDays(40), "import");
         lead.Qualify("sara");
-        lead.Convert(new LeadConversion("acc-1", "con-1", "opp-1"), "sara");
+        lead.MarkConverted(new LeadConversion("acc-1", "con-1", "opp-1"), "sara");
         var snapshot = lead.ToSnapshot();
 
         var json = JsonSerializer.Serialize(snapshot, Json);
@@ -82,7 +81,7 @@ public sealed class LeadSnapshotTests
         { "modified before created", s => s with { ModifiedAt = s.CreatedAt - Duration.FromDays(1) }, "before it was created" },
         { "invalid details", s => s with { Details = s.Details with { Emails = ["nope"] } }, "details are invalid" },
         { "missing details", s => s with { Details = null! }, "details are missing" },
-        { "unknown activity", s => s with { Activities = [new LeadActivity((ActivityType)99, s.CreatedAt)], Version = 3 }, "unknown type" },
+        { "unknown activity", s => s with { Activities = [new LeadActivity(ActivityType.Define(99, "Unregistered"), s.CreatedAt)], Version = 3 }, "the lifecycle does not know" },
         { "more changes than versions", s => s with { Activities = [new LeadActivity(ActivityType.Call, s.CreatedAt)] }, "3 changes but the version is 2" },
         { "anonymous history entry", s => s with { History = [s.History[0], s.History[1] with { ActingUser = "" }] }, "no acting user" },
     };
@@ -132,5 +131,5 @@ public sealed class LeadSnapshotTests
 /// <summary>Reaches the state-building helper of the transition tests.</summary>
 internal static class LeadTransitionTestsAccess
 {
-    public static Lead LeadIn(string state) => LeadDomain.Tests.Lifecycle.LeadTransitionTests.LeadIn(state);
+    public static Lead LeadIn(string state) => LeadDomain.Tests.Leads.LeadTransitionTests.LeadIn(state);
 }

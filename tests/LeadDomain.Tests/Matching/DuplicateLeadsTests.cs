@@ -1,20 +1,19 @@
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using LeadDomain.Matching;
 
 namespace LeadDomain.Tests.Matching;
 
 public sealed class DuplicateLeadsTests
 {
-    private static readonly LeadLifecycle Lifecycle = TestLeads.NewLifecycle(QualificationPolicy.None);
+    private static readonly LeadLifecycle Lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Default);
 
     private static Lead NewLead(LeadDetails details) => TestLeads.NewLead(Lifecycle, details);
 
     [Fact]
     public void Persian_and_latin_duplicates_are_paired_with_their_reasons()
     {
-        var ali = NewLead(new LeadDetails { FirstName = "علی", LastName = "رضایی", CompanyName = "شرکت کیمیا گستر", Phones = ["۰۹۱۲ ۳۴۵ ۶۷۸۹"] });
-        var aliAgain = NewLead(new LeadDetails { FirstName = "علي", LastName = "رضايي", CompanyName = "كيميا گستر سهامی خاص", Phones = ["+98 912 345 6789"] });
+        var ali = NewLead(new LeadDetails { FirstName = "علی", LastName = "رضایی", CompanyName = "شرکت کیمیا گستر", BusinessPhone = "۰۹۱۲ ۳۴۵ ۶۷۸۹" });
+        var aliAgain = NewLead(new LeadDetails { FirstName = "علي", LastName = "رضايي", CompanyName = "كيميا گستر سهامی خاص", BusinessPhone = "+98 912 345 6789" });
         var sara = NewLead(new LeadDetails { FirstName = "Sara", LastName = "Lima", CompanyName = "Contoso Ltd.", Emails = ["sara@contoso.example"] });
         var saraAgain = NewLead(new LeadDetails { FirstName = "Sara", LastName = "Souza", CompanyName = "Fabrikam", Emails = ["SARA@contoso.example "] });
         var someoneElse = NewLead(new LeadDetails { FirstName = "Sara", LastName = "Lima", CompanyName = "Northwind" });
@@ -51,7 +50,7 @@ public sealed class DuplicateLeadsTests
     public void A_key_shared_by_too_many_leads_is_ignored()
     {
         var leads = Enumerable.Range(0, 4)
-            .Select(i => NewLead(new LeadDetails { CompanyName = $"Company {i}", Phones = ["+1 425 555 0199"] }))
+            .Select(i => NewLead(new LeadDetails { CompanyName = $"Company {i}", BusinessPhone = "+1 425 555 0199" }))
             .ToArray();
 
         Assert.Equal(6, DuplicateLeads.Find(leads, MatchOptions.Default with { MaxRecordsPerKey = 4 }).Count);
@@ -61,8 +60,8 @@ public sealed class DuplicateLeadsTests
     [Fact]
     public void The_default_country_code_applies_to_leads_too()
     {
-        var national = NewLead(new LeadDetails { CompanyName = "A", Phones = ["020 7946 0000"] });
-        var international = NewLead(new LeadDetails { CompanyName = "B", Phones = ["+44 20 7946 0000"] });
+        var national = NewLead(new LeadDetails { CompanyName = "A", BusinessPhone = "020 7946 0000" });
+        var international = NewLead(new LeadDetails { CompanyName = "B", BusinessPhone = "+44 20 7946 0000" });
 
         Assert.Single(DuplicateLeads.Find([national, international]));
         Assert.Empty(DuplicateLeads.Find([national, international], MatchOptions.Default with { DefaultCountryCode = "98" }));

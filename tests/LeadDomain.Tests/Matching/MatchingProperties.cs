@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using LeadDomain.Matching;
 
 namespace LeadDomain.Tests.Matching;
@@ -13,7 +12,7 @@ namespace LeadDomain.Tests.Matching;
 /// </summary>
 public sealed class MatchingProperties
 {
-    private static readonly LeadLifecycle Lifecycle = TestLeads.NewLifecycle(QualificationPolicy.None);
+    private static readonly LeadLifecycle Lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Default);
     private static readonly Arbitrary<int> Seeds = Gen.Choose(0, int.MaxValue).ToArbitrary();
 
     // Pieces chosen to hit the folding rules: case, accents, compatibility forms, Arabic/Persian letter twins, digits in
@@ -128,7 +127,8 @@ public sealed class MatchingProperties
         FirstName = Pick(random, FirstNames),
         LastName = Pick(random, LastNames),
         CompanyName = Pick(random, Companies),
-        Phones = Some(random, Phones),
+        BusinessPhone = random.Next(3) == 0 ? null : Pick(random, Phones),
+        MobilePhone = random.Next(3) == 0 ? null : Pick(random, Phones),
         Emails = Some(random, Emails),
         Topic = "Matching",
         Source = LeadSource.Web,
@@ -191,7 +191,7 @@ public sealed class MatchingProperties
                 Add(keys, MatchKeyKind.Email, MatchKeys.Email(email));
             }
 
-            foreach (var phone in details.Phones)
+            foreach (var phone in details.PhoneNumbers)
             {
                 Add(keys, MatchKeyKind.Phone, MatchKeys.Phone(phone, country));
             }

@@ -1,12 +1,11 @@
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using LeadDomain.Matching;
 
 namespace LeadDomain.Tests.Matching;
 
 public sealed class RecordMatcherTests
 {
-    private static readonly LeadLifecycle Lifecycle = TestLeads.NewLifecycle(QualificationPolicy.None);
+    private static readonly LeadLifecycle Lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Default);
 
     private static readonly ExistingAccount[] Accounts =
     [
@@ -28,7 +27,7 @@ public sealed class RecordMatcherTests
         FirstName = "علی",
         LastName = "رضایی",
         CompanyName = "كيميا گستر سهامی خاص",
-        Phones = ["۰۹۱۲ ۳۴۵ ۶۷۸۹"],
+        BusinessPhone = "۰۹۱۲ ۳۴۵ ۶۷۸۹",
     };
 
     [Fact]
@@ -36,7 +35,7 @@ public sealed class RecordMatcherTests
     {
         var matcher = new RecordMatcher(Accounts, Contacts);
 
-        var candidate = Assert.Single(matcher.FindAccounts(PersianLead with { Phones = ["۰۲۱-۸۸۸۸۰۰۰۰"] }));
+        var candidate = Assert.Single(matcher.FindAccounts(PersianLead with { BusinessPhone = "۰۲۱-۸۸۸۸۰۰۰۰" }));
 
         Assert.Equal("acc-kimia", candidate.RecordId);
         Assert.Equal(MatchKind.Account, candidate.Kind);
@@ -102,7 +101,7 @@ public sealed class RecordMatcherTests
     {
         var switchboard = "+1 425 555 0199";
         var contacts = Enumerable.Range(0, 5).Select(i => new ExistingContact($"c{i}") { Phones = [switchboard] }).ToArray();
-        var lead = new LeadDetails { Phones = ["(425) 555-0199"] };
+        var lead = new LeadDetails { BusinessPhone = "(425) 555-0199" };
 
         Assert.Equal(5, new RecordMatcher([], contacts, options: MatchOptions.Default with { MaxRecordsPerKey = 5 }).FindContacts(lead).Count);
         Assert.Empty(new RecordMatcher([], contacts, options: MatchOptions.Default with { MaxRecordsPerKey = 4 }).FindContacts(lead));
@@ -112,7 +111,7 @@ public sealed class RecordMatcherTests
     public void The_default_country_code_keeps_foreign_numbers_apart()
     {
         var accounts = new[] { new ExistingAccount("uk") { Phones = ["+44 20 7946 0000"] } };
-        var lead = new LeadDetails { Phones = ["020 7946 0000"] };
+        var lead = new LeadDetails { BusinessPhone = "020 7946 0000" };
 
         Assert.Single(new RecordMatcher(accounts, []).FindAccounts(lead));
         Assert.Empty(new RecordMatcher(accounts, [], options: MatchOptions.Default with { DefaultCountryCode = "98" }).FindAccounts(lead));

@@ -1,5 +1,4 @@
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using LeadDomain.Prediction;
 using LeadDomain.Scoring;
 using static LeadDomain.Tests.Prediction.PredictionData;
@@ -135,12 +134,12 @@ public sealed class PredictionModelTests
     [Fact]
     public void Open_leads_are_not_training_data()
     {
-        var lifecycle = TestLeads.NewLifecycle(QualificationPolicy.None);
+        var lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Default);
         var qualified = lifecycle.Create(new LeadDetails { LastName = "A", Source = LeadSource.Web }, "ali");
         qualified.Qualify("ali");
         var converted = lifecycle.Create(new LeadDetails { LastName = "B", Source = LeadSource.Web }, "ali");
         converted.Qualify("ali");
-        converted.Convert(new LeadConversion("acc", "con", "opp"), "ali");
+        converted.MarkConverted(new LeadConversion("acc", "con", "opp"), "ali");
         var lost = lifecycle.Create(new LeadDetails { LastName = "C", Source = LeadSource.Partner }, "ali");
         lost.Disqualify(DisqualificationReason.Lost, "ali");
         var open = lifecycle.Create(new LeadDetails { LastName = "D", Source = LeadSource.Partner }, "ali");

@@ -1,6 +1,5 @@
 using LeadDomain.Conversion;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 
 namespace LeadDomain.Tests.Readme;
 

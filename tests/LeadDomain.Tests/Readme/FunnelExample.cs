@@ -1,7 +1,6 @@
 using LeadDomain.Analytics;
 using LeadDomain.FollowUp;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -14,7 +13,7 @@ public sealed class FunnelExample
     public void Runs()
     {
         var clock = new FakeClock(Instant.FromUtc(2026, 3, 10, 6, 0), Duration.FromHours(7));
-        var lifecycle = new LeadLifecycle(clock, QualificationPolicy.None);
+        var lifecycle = new LeadLifecycle(clock, new LeadLifecycleOptions { CreationPolicy = LeadCreationPolicy.Lenient });
         var leads = new List<Lead>();
         foreach (var source in new[] { LeadSource.Web, LeadSource.TradeShow, LeadSource.Web, LeadSource.Partner })
         {
@@ -73,7 +72,7 @@ public sealed class FunnelExample
 
         var text = output.ToString();
         Assert.Contains("New -> Contacted: 1/2 (50", text, StringComparison.Ordinal);
-        Assert.Contains("disqualified from New as CannotContact: 1", text, StringComparison.Ordinal);
+        Assert.Contains("disqualified from New as Cannot Contact: 1", text, StringComparison.Ordinal);
         Assert.Contains("1404-12: 4 created", text, StringComparison.Ordinal);
         Assert.Contains("FirstContact overdue by", text, StringComparison.Ordinal);
         Assert.Equal(2, report.Stages[0].Decided);

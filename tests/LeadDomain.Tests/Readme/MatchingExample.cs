@@ -1,5 +1,5 @@
 using LeadDomain.Conversion;
-using LeadDomain.Lifecycle;
+using LeadDomain.Leads;
 using LeadDomain.Matching;
 
 namespace LeadDomain.Tests.Readme;
@@ -10,7 +10,7 @@ public sealed class MatchingExample
     [Fact]
     public void Runs()
     {
-        var lifecycle = TestLeads.NewLifecycle(QualificationPolicy.None);
+        var lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Default);
         var lead = TestLeads.NewLead(lifecycle);                          // Sara Lima, Contoso Ltda, sara@contoso.example
         var otherLeads = new[] { TestLeads.NewLead(lifecycle, TestLeads.Persian) };
         var allLeads = otherLeads.Append(lead).ToArray();

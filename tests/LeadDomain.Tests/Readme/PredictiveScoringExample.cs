@@ -1,5 +1,4 @@
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using LeadDomain.Prediction;
 using LeadDomain.Scoring;
 using LeadDomain.Tests.Prediction;
@@ -12,7 +11,7 @@ public sealed class PredictiveScoringExample
     [Fact]
     public void Runs()
     {
-        var lifecycle = TestLeads.NewLifecycle(QualificationPolicy.None);
+        var lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Default);
         var rows = BankMarketing.Read(BankMarketing.SamplePath);
         var closedLeads = new List<Lead>();
         foreach (var row in rows[..4000])

@@ -1,5 +1,4 @@
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using LeadDomain.Scoring;
 using NodaTime;
 using NodaTime.Testing;
@@ -13,7 +12,7 @@ public sealed class ScoringExample
     public void Runs()
     {
         var clock = new FakeClock(Instant.FromUtc(2026, 5, 1, 9, 0));
-        var lifecycle = new LeadLifecycle(clock, QualificationPolicy.None);
+        var lifecycle = new LeadLifecycle(clock, new LeadLifecycleOptions { CreationPolicy = LeadCreationPolicy.Lenient });
         var lead = lifecycle.Create(new LeadDetails
         {
             FirstName = "سارا", LastName = "رضایی", CompanyName = "کیمیا",
@@ -53,7 +52,7 @@ public sealed class ScoringExample
         Instant now = clock.GetCurrentInstant();
         LeadScore score = model.Score(lead, now);      // (Total, Fit, Engagement, Rating, Grade); same lead + instant -> same score
         ScoreExplanation why = model.Explain(lead, now); // why.Reasons: every rule that gave points, largest first
-        model.ScoreAndRate(lead, now, "scoring");      // the lead's rating follows the computed one unless a user set it by hand
+        lead.ApplyComputedRating(score.Rating, "scoring"); // the rating follows the computed one unless a user set it by hand
 
         var scores = new LeadScore[leads.Length];
         model.Score(leads, scores, now);               // bulk, no allocation per lead

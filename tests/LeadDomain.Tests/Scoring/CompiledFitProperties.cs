@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using LeadDomain.Scoring;
 
 namespace LeadDomain.Tests.Scoring;
@@ -12,7 +11,7 @@ namespace LeadDomain.Tests.Scoring;
 /// </summary>
 public sealed class CompiledFitProperties
 {
-    private static readonly LeadLifecycle Lifecycle = TestLeads.NewLifecycle(QualificationPolicy.None);
+    private static readonly LeadLifecycle Lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Default);
     private static readonly Arbitrary<int> Seeds = Gen.Choose(0, int.MaxValue).ToArbitrary();
 
     [Fact]
@@ -64,7 +63,7 @@ public sealed class CompiledFitProperties
             .WhenDecisionMaker("decides", 7)
             .WhenDecisionMaker("does not decide", -4, isDecisionMaker: false)
             .Build();
-        var lead = Lifecycle.Create(new LeadDetails { LastName = "Lima", Source = LeadSource.TradeShow, Phones = ["+55 11 5555 0100"], IsDecisionMaker = false }, "ali");
+        var lead = Lifecycle.Create(new LeadDetails { LastName = "Lima", Source = LeadSource.TradeShow, BusinessPhone = "+55 11 5555 0100", IsDecisionMaker = false }, "ali");
 
         Assert.Equal(10 + 5 + 3 + 2 - 4, model.Score(lead, TestLeads.Start).Fit, 9);
     }
@@ -106,7 +105,7 @@ public sealed class CompiledFitProperties
             StatedNeed = Pick<string?>("a CRM", "نیاز به crm", null),
             NumberOfEmployees = Pick<int?>(5, 99, 100, 500, 999, 1_000, null),
             Budget = Pick<Money?>(new Money(5_000m, "USD"), new Money(500m, "USD"), new Money(9_000m, "BRL"), null),
-            Phones = Pick<string[]>([], ["۰۹۱۲۳۴۵۶۷۸۹"]),
+            BusinessPhone = Pick<string?>(null, "۰۹۱۲۳۴۵۶۷۸۹"),
             Emails = Pick<string[]>([], ["a@gmail.com"], ["a@contoso.example", "b@GMAIL.COM"]),
             Source = Pick<LeadSource?>([.. Enum.GetValues<LeadSource>().Cast<LeadSource?>(), null]),
             PurchaseTimeframe = Pick<PurchaseTimeframe?>([.. Enum.GetValues<PurchaseTimeframe>().Cast<PurchaseTimeframe?>(), null]),

@@ -1,5 +1,4 @@
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using LeadDomain.Scoring;
 using NodaTime;
 
@@ -18,7 +17,8 @@ public sealed class ComputedRatingTests
     {
         var lead = TestLeads.NewLead();
 
-        var score = Model.ScoreAndRate(lead, Now, "scoring");
+        var score = Model.Score(lead, Now);
+        lead.ApplyComputedRating(score.Rating, "scoring");
 
         Assert.Equal(LeadRating.Hot, score.Rating);
         Assert.Equal(LeadRating.Hot, lead.Details.Rating);
@@ -26,8 +26,8 @@ public sealed class ComputedRatingTests
         Assert.Equal(2, lead.Version);
         Assert.Equal(LeadRating.Hot, Assert.IsType<LeadUpdated>(lead.PendingEvents[^1]).Details.Rating);
 
-        lead.Edit(lead.Details with { Emails = [], Phones = ["123 456"] }, "ali");
-        Model.ScoreAndRate(lead, Now, "scoring");
+        lead.Edit(lead.Details with { Emails = [], BusinessPhone = "123 456" }, "ali");
+        lead.ApplyComputedRating(Model.Score(lead, Now).Rating, "scoring");
 
         Assert.Equal(LeadRating.Cold, lead.Details.Rating);
     }
@@ -36,7 +36,7 @@ public sealed class ComputedRatingTests
     public void Applying_the_same_rating_again_is_no_change()
     {
         var lead = TestLeads.NewLead();
-        Model.ScoreAndRate(lead, Now, "scoring");
+        lead.ApplyComputedRating(Model.Score(lead, Now).Rating, "scoring");
 
         Assert.False(lead.ApplyComputedRating(LeadRating.Hot, "scoring"));
         Assert.Equal(2, lead.Version);
@@ -74,7 +74,7 @@ public sealed class ComputedRatingTests
         lead.Qualify("ali");
         var before = lead.ToSnapshot();
 
-        var error = Assert.Throws<InvalidLeadTransitionException>(() => Model.ScoreAndRate(lead, Now, "scoring"));
+        var error = Assert.Throws<InvalidLeadTransitionException>(() => lead.ApplyComputedRating(Model.Score(lead, Now).Rating, "scoring"));
 
         Assert.Equal(LeadTrigger.Edit, error.Trigger);
         Assert.Equal(before, lead.ToSnapshot());

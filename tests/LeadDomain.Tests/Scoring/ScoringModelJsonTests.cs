@@ -2,7 +2,6 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using LeadDomain.Scoring;
 using NodaTime;
 
@@ -68,7 +67,7 @@ public sealed class ScoringModelJsonTests
                 JobTitle = "Sales Director",
                 Industry = "software",
                 AnnualRevenue = new Money(2_500_000m, "EUR"),
-                Phones = ["+98 912 345 6789"],
+                BusinessPhone = "+98 912 345 6789",
                 Source = LeadSource.TradeShow,
                 PurchaseTimeframe = PurchaseTimeframe.Immediate,
                 IsDecisionMaker = true,
@@ -386,11 +385,12 @@ public sealed class ScoringModelJsonTests
     [Theory]
     [InlineData("""{ "name": "v", "activity": "WebVisit", "points": 1, "window": "30d", "halfLife": "7:00:00:00" }""", "$.engagement[0].window: '30d' is not a duration of the form D:hh:mm:ss.FFFFFFFFF")]
     [InlineData("""{ "name": "v", "activity": "WebVisit", "points": 1, "window": "30:00:00:00", "halfLife": 7 }""", "$.engagement[0].halfLife must be a string, not a number")]
-    [InlineData("""{ "name": "v", "activity": "WebVisit", "points": 1, "window": "30:00:00:00" }""", "$.engagement[0].halfLife is missing")]
-    [InlineData("""{ "name": "v", "activity": "Fax", "points": 1, "window": "30:00:00:00", "halfLife": "7:00:00:00" }""", "$.engagement[0].activity: 'Fax' is not an ActivityType")]
+    [InlineData("""{ "name": "v", "activity": "WebVisit", "points": 1, "window": "30:00:00:00", "cap": { "points": 0, "period": "1:00:00:00" } }""", "$.engagement[0]: Rule 'v' has a cap of 0 points")]
+    [InlineData("""{ "name": "v", "activity": "WebVisit", "points": 1, "window": "40000:00:00:00", "halfLife": "7:00:00:00" }""", "$.engagement[0]: Rule 'v' needs a window between one tick (100 ns) and 100 years")]
+    [InlineData("""{ "name": "v", "activity": "Fax", "points": 1, "window": "30:00:00:00", "halfLife": "7:00:00:00" }""", "$.engagement[0].activity: 'Fax' is not an activity type")]
     [InlineData("""{ "name": "v", "activity": "WebVisit", "points": 1, "window": "30:00:00:00", "halfLife": "7:00:00:00", "decay": 2 }""", "$.engagement[0].decay is not a known field of an engagement rule")]
-    [InlineData("""{ "name": "v", "activity": "WebVisit", "points": 1, "window": "0:00:00:00", "halfLife": "7:00:00:00" }""", "$.engagement[0]: Rule 'v' needs a window and a half-life of at least one tick")]
-    [InlineData("""{ "name": "v", "activity": "WebVisit", "points": 1, "window": "-1:00:00:00", "halfLife": "7:00:00:00" }""", "$.engagement[0]: Rule 'v' needs a window and a half-life of at least one tick")]
+    [InlineData("""{ "name": "v", "activity": "WebVisit", "points": 1, "window": "0:00:00:00", "halfLife": "7:00:00:00" }""", "$.engagement[0]: Rule 'v' needs a window between one tick (100 ns) and 100 years")]
+    [InlineData("""{ "name": "v", "activity": "WebVisit", "points": 1, "window": "-1:00:00:00", "halfLife": "7:00:00:00" }""", "$.engagement[0]: Rule 'v' needs a window between one tick (100 ns) and 100 years")]
     public void Engagement_rule_problems_name_their_path(string rule, string expected)
     {
         var e = Invalid(WithEngagementRule(rule));
@@ -594,7 +594,7 @@ public sealed class ScoringModelJsonTests
             from a in Gen.Choose(b + 1, 100)
             from fitRules in Gen.ListOf(FitRules)
             from fitPoints in Gen.ArrayOf(Points, fitRules.Count)
-            from types in Gen.SubListOf(Enum.GetValues<ActivityType>())
+            from types in Gen.SubListOf(ActivityType.WellKnown.ToArray())
             from activityRules in Gen.ArrayOf(ActivityRules, types.Count)
             select new ModelCase(
                 fitCap + engagementCap == 0 ? 1 : fitCap,
@@ -636,7 +636,8 @@ public sealed class ScoringModelJsonTests
                 Description = texts[7],
                 Owner = texts[8],
                 Emails = [.. emails],
-                Phones = [.. phones],
+                BusinessPhone = phones.FirstOrDefault(),
+                MobilePhone = phones.Skip(1).FirstOrDefault(),
                 Source = source,
                 PurchaseTimeframe = timeframe,
                 IsDecisionMaker = decisionMaker,
@@ -647,7 +648,7 @@ public sealed class ScoringModelJsonTests
             };
 
         private static readonly Gen<LeadActivity> Activities =
-            from type in Gen.Elements(Enum.GetValues<ActivityType>())
+            from type in Gen.Elements(ActivityType.WellKnown.ToArray())
             from minutesAgo in Gen.Choose(-24 * 60, 90 * 24 * 60)
             select new LeadActivity(type, At - Duration.FromMinutes(minutesAgo));
 
@@ -759,7 +760,7 @@ public sealed class ScoringModelJsonTests
     private sealed record LeadCase(LeadDetails Details, LeadActivity[] Activities)
     {
         public override string ToString() =>
-            $"{Details} emails [{string.Join(", ", Details.Emails)}] phones [{string.Join(", ", Details.Phones)}] " +
+            $"{Details} emails [{string.Join(", ", Details.Emails)}] phones [{string.Join(", ", Details.PhoneNumbers)}] " +
             $"custom [{string.Join(", ", Details.CustomFields.Select(f => $"{f.Key}={f.Value}"))}] with [{string.Join(", ", Activities)}]";
     }
 

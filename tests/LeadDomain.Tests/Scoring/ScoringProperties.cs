@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 using LeadDomain.Scoring;
 using NodaTime;
 
@@ -14,7 +13,7 @@ namespace LeadDomain.Tests.Scoring;
 public sealed class ScoringProperties
 {
     private static readonly Instant Now = TestLeads.Start + Duration.FromDays(90);
-    private static readonly LeadLifecycle Lifecycle = TestLeads.NewLifecycle(QualificationPolicy.None);
+    private static readonly LeadLifecycle Lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Default);
     private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(300);
     private static readonly Arbitrary<int> Seeds = Gen.Choose(0, int.MaxValue).ToArbitrary();
 
@@ -105,7 +104,7 @@ public sealed class ScoringProperties
             .WhenSource("events", [LeadSource.TradeShow, LeadSource.Seminar], Points())
             .WhenDecisionMaker("authority", Points())
             .WhenOneOf("free mail", LeadTextField.EmailDomain, ["gmail.com"], Points());
-        foreach (var type in Enum.GetValues<ActivityType>().Where(_ => random.Next(3) > 0))
+        foreach (var type in ActivityType.WellKnown.Where(_ => random.Next(3) > 0))
         {
             var points = allowPenalties ? Points() : Math.Round(random.NextDouble() * 20 + 0.01, 2);
             builder.ForActivity(type.ToString(), type, points, Duration.FromDays(random.Next(1, 60)), Duration.FromHours(random.Next(1, 24 * 30)));
@@ -124,7 +123,7 @@ public sealed class ScoringProperties
             Industry = Pick<string?>("software", "SOFTWARE", "نرم افزار", "نرم افـزار", "Retail", null),
             JobTitle = Pick<string?>("Sales Director", "مدیر فروش", "مدير فروش", "مـدیر", "Intern", null),
             NumberOfEmployees = Pick<int?>(5, 10, 120, 500, 501, null),
-            Phones = Pick<string[]>([], ["۰۹۱۲۳۴۵۶۷۸۹"]),
+            BusinessPhone = Pick<string?>(null, "۰۹۱۲۳۴۵۶۷۸۹"),
             Emails = Pick<string[]>([], ["a@gmail.com"], ["a@contoso.example"]),
             Source = Pick<LeadSource?>(LeadSource.TradeShow, LeadSource.Web, null),
             IsDecisionMaker = Pick<bool?>(true, false, null),
@@ -137,5 +136,5 @@ public sealed class ScoringProperties
         return lead;
     }
 
-    private static ActivityType RandomType(Random random) => (ActivityType)random.Next(1, (int)ActivityType.Note + 1);
+    private static ActivityType RandomType(Random random) => ActivityType.WellKnown[random.Next(0, 8)];
 }

@@ -1,4 +1,3 @@
-using LeadDomain.Lifecycle;
 using NodaTime;
 
 namespace LeadDomain.Leads;

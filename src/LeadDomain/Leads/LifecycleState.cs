@@ -1,4 +1,4 @@
-namespace LeadDomain.Lifecycle;
+namespace LeadDomain.Leads;
 
 /// <summary>
 /// The states of the Stateless machine: <see cref="Open"/> is the superstate of <see cref="New"/> and

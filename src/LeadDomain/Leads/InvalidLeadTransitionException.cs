@@ -1,13 +1,12 @@
 using System.Collections.ObjectModel;
-using LeadDomain.Leads;
 
-namespace LeadDomain.Lifecycle;
+namespace LeadDomain.Leads;
 
 /// <summary>
 /// The exception thrown when an operation is not permitted for a lead in its current state, or a
 /// <see cref="QualificationPolicy"/> requirement is unmet. The lead is left exactly as it was.
 /// </summary>
-public sealed class InvalidLeadTransitionException : InvalidOperationException
+public sealed class InvalidLeadTransitionException : OperationRefusedException
 {
     internal InvalidLeadTransitionException(
         LeadId leadId, LeadStatusReason statusReason, LeadTrigger trigger, IReadOnlyList<string> unmetRequirements)
@@ -23,7 +22,7 @@ public sealed class InvalidLeadTransitionException : InvalidOperationException
     public LeadId LeadId { get; }
 
     /// <summary>Gets the lead's state when the operation was refused.</summary>
-    public LeadState State => LeadStatus.StateOf(StatusReason);
+    public LeadState State => StatusReason.State;
 
     /// <summary>Gets the lead's status reason when the operation was refused.</summary>
     public LeadStatusReason StatusReason { get; }
@@ -39,11 +38,11 @@ public sealed class InvalidLeadTransitionException : InvalidOperationException
 
     private static string Describe(LeadId leadId, LeadStatusReason reason, LeadTrigger trigger, IReadOnlyList<string> unmet)
     {
-        var state = LeadStatus.StateOf(reason);
+        var state = reason.State;
         var where = state == LeadState.Open || state == LeadState.Disqualified ? $"{state} ({reason})" : state.ToString();
         return unmet.Count == 0
             ? $"Lead {leadId} cannot {trigger} while {where}: the lifecycle does not allow it."
-            : $"Lead {leadId} cannot {trigger} while {where}: unmet requirements: {string.Join("; ", unmet)}.";
+            : $"Lead {leadId} cannot {trigger} while {where}: unmet requirements: {Echo.List(unmet.Select(Echo.Cut).ToArray())}. Meet them first.";
     }
 
     internal static IReadOnlyList<string> NoRequirements { get; } = ReadOnlyCollection<string>.Empty;

@@ -1,4 +1,6 @@
-namespace LeadDomain.Tests.Lifecycle;
+using LeadDomain.Leads;
+
+namespace LeadDomain.Tests.Leads;
 
 public sealed class LifecycleDiagramTests
 {
@@ -11,7 +13,8 @@ public sealed class LifecycleDiagramTests
         var end = Array.IndexOf(readme, "```", start + 1);
         var documented = readme[(start + 1)..end].Select(l => l.Trim()).Where(l => l.Length > 0);
 
-        var generated = TestLeads.NewLifecycle().ToMermaidGraph()
+        // README shows the defaults: Dynamics 365's, under which any open lead can be qualified.
+        var generated = new LeadLifecycle(TestLeads.NewClock()).ToMermaidGraph()
             .Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
 
         Assert.Equal(generated, documented);
@@ -20,7 +23,7 @@ public sealed class LifecycleDiagramTests
     [Fact]
     public void The_diagrams_show_every_state_trigger_and_guard_description()
     {
-        var lifecycle = TestLeads.NewLifecycle(LeadDomain.Lifecycle.QualificationPolicy.None.Require("has a budget", _ => true));
+        var lifecycle = TestLeads.NewLifecycle(LeadDomain.Leads.QualificationPolicy.Default.Require("has a budget", _ => true));
 
         foreach (var graph in new[] { lifecycle.ToMermaidGraph(), lifecycle.ToDotGraph() })
         {

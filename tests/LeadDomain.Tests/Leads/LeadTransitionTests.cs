@@ -1,7 +1,6 @@
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
 
-namespace LeadDomain.Tests.Lifecycle;
+namespace LeadDomain.Tests.Leads;
 
 public sealed class LeadTransitionTests
 {
@@ -60,12 +59,14 @@ public sealed class LeadTransitionTests
     }
 
     [Theory]
-    [InlineData(DisqualificationReason.Lost, LeadStatusReason.Lost)]
-    [InlineData(DisqualificationReason.CannotContact, LeadStatusReason.CannotContact)]
-    [InlineData(DisqualificationReason.NoLongerInterested, LeadStatusReason.NoLongerInterested)]
-    [InlineData(DisqualificationReason.Canceled, LeadStatusReason.Canceled)]
-    public void Disqualify_records_the_reason_as_status_reason(DisqualificationReason reason, LeadStatusReason expected)
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    public void Disqualify_records_the_reason_as_status_reason(int code)
     {
+        var reason = DisqualificationReason.WellKnown.Single(r => r.Code == code);
+        var expected = LeadStatusReason.WellKnown.Single(r => r.Code == code);
         var lead = TestLeads.NewLead();
 
         lead.Disqualify(reason, "ali");
@@ -111,7 +112,7 @@ public sealed class LeadTransitionTests
         lead.Qualify("ali");
         var conversion = new LeadConversion("account-1", "contact-7", null);
 
-        lead.Convert(conversion, "ali");
+        lead.MarkConverted(conversion, "ali");
 
         Assert.Equal(LeadState.Converted, lead.State);
         Assert.Same(conversion, lead.Conversion);
@@ -128,7 +129,7 @@ public sealed class LeadTransitionTests
         lead.Disqualify(DisqualificationReason.Lost, "a");
         lead.Reactivate("a");
         lead.Qualify("a");
-        lead.Convert(new LeadConversion("acc", null, "opp"), "a");
+        lead.MarkConverted(new LeadConversion("acc", null, "opp"), "a");
 
         Assert.Equal(7, lead.Version);
         Assert.Equal(7, lead.PendingEvents.Count);
@@ -227,7 +228,7 @@ public sealed class LeadTransitionTests
         Assert.Equal(["has an e-mail or phone"], unmet);
         Assert.DoesNotContain(LeadTrigger.Qualify, lead.GetPermittedTriggers());
 
-        lead.Edit(lead.Details with { Phones = ["+98 21 8888 0000"] }, "ali");
+        lead.Edit(lead.Details with { BusinessPhone = "+98 21 8888 0000" }, "ali");
 
         Assert.True(lead.CanFire(LeadTrigger.Qualify, out unmet));
         Assert.Empty(unmet);
@@ -236,7 +237,7 @@ public sealed class LeadTransitionTests
     [Fact]
     public void A_custom_policy_guards_Qualify()
     {
-        var policy = QualificationPolicy.None.Require("has a budget", l => l.Details.Budget is not null);
+        var policy = QualificationPolicy.Default.Require("has a budget", l => l.Details.Budget is not null);
         var lifecycle = TestLeads.NewLifecycle(policy);
         var lead = lifecycle.Create(new LeadDetails { CompanyName = "Fabrikam" }, "ali");
 
@@ -251,7 +252,7 @@ public sealed class LeadTransitionTests
     [Fact]
     public void QualificationPolicy_None_lets_any_open_lead_be_qualified()
     {
-        var lead = TestLeads.NewLifecycle(QualificationPolicy.None).Create(new LeadDetails { Topic = "Inbound call" }, "ali");
+        var lead = TestLeads.NewLifecycle(QualificationPolicy.Default).Create(new LeadDetails { Topic = "Inbound call" }, "ali");
 
         lead.Qualify("ali");
 
@@ -262,7 +263,7 @@ public sealed class LeadTransitionTests
     public void A_requirement_that_fires_another_lead_does_not_corrupt_the_lead_being_qualified()
     {
         Lead? other = null;
-        var policy = QualificationPolicy.None.Require("marks the other lead contacted", _ =>
+        var policy = QualificationPolicy.Default.Require("marks the other lead contacted", _ =>
         {
             other!.MarkContacted("guard");
             return true;
@@ -280,7 +281,7 @@ public sealed class LeadTransitionTests
     [Fact]
     public void Duplicate_requirement_descriptions_are_rejected()
     {
-        var error = Assert.Throws<ArgumentException>(() => QualificationPolicy.Default.Require("has an e-mail or phone", _ => true));
+        var error = Assert.Throws<ArgumentException>(() => QualificationPolicy.Reachable.Require("has an e-mail or phone", _ => true));
         Assert.Contains("already has a requirement", error.Message, StringComparison.Ordinal);
     }
 
@@ -305,7 +306,7 @@ public sealed class LeadTransitionTests
     {
         var lead = TestLeads.NewLead();
 
-        Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => lead.Disqualify((DisqualificationReason)42, "ali"));
+        Assert.Throws<ArgumentException>(() => lead.Disqualify(DisqualificationReason.Define(42, "Unregistered"), "ali"));
         Assert.Equal(LeadState.Open, lead.State);
     }
 
@@ -314,7 +315,7 @@ public sealed class LeadTransitionTests
     {
         var lead = LeadIn("Qualified");
 
-        Assert.Throws<ArgumentNullException>(() => lead.Convert(null!, "ali"));
+        Assert.Throws<ArgumentNullException>(() => lead.MarkConverted(null!, "ali"));
         Assert.Equal(LeadState.Qualified, lead.State);
     }
 
@@ -355,7 +356,7 @@ public sealed class LeadTransitionTests
     {
         var lead = TestLeads.NewLead();
 
-        Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => lead.LogActivity((ActivityType)0, TestLeads.Start, "ali"));
+        Assert.Throws<ArgumentException>(() => lead.LogActivity(default, TestLeads.Start, "ali"));
         Assert.Empty(lead.Activities);
     }
 
@@ -409,7 +410,7 @@ public sealed class LeadTransitionTests
                 break;
             case "Converted":
                 lead.Qualify("ali");
-                lead.Convert(new LeadConversion("acc-1", "con-1", "opp-1"), "ali");
+                lead.MarkConverted(new LeadConversion("acc-1", "con-1", "opp-1"), "ali");
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(state), state, null);
@@ -426,7 +427,7 @@ public sealed class LeadTransitionTests
             case LeadTrigger.Qualify: lead.Qualify("bob"); break;
             case LeadTrigger.Disqualify: lead.Disqualify(DisqualificationReason.Lost, "bob"); break;
             case LeadTrigger.Reactivate: lead.Reactivate("bob"); break;
-            case LeadTrigger.Convert: lead.Convert(new LeadConversion("a", null, null), "bob"); break;
+            case LeadTrigger.Convert: lead.MarkConverted(new LeadConversion("a", null, null), "bob"); break;
             case LeadTrigger.Edit: lead.Edit(lead.Details with { JobTitle = "Buyer" }, "bob"); break;
             case LeadTrigger.LogActivity: lead.LogActivity(ActivityType.Call, TestLeads.Start, "bob"); break;
             default: throw new ArgumentOutOfRangeException(nameof(trigger));

@@ -5,11 +5,11 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using LeadDomain.Leads;
-using LeadDomain.Lifecycle;
+using NodaTime;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace LeadDomain.Tests.Lifecycle;
+namespace LeadDomain.Tests.Leads;
 
 /// <summary>
 /// Model-based properties of the lead lifecycle: random scripts of up to 30 commands (valid and refused operations,
@@ -25,6 +25,11 @@ namespace LeadDomain.Tests.Lifecycle;
 /// </remarks>
 public sealed class LeadLifecycleModelProperties
 {
+    /// <summary>The code of a host's own disqualification reason, registered with the lifecycle under test.</summary>
+    private const int Duplicate = 100_000_000;
+
+    private static readonly DisqualificationReason DuplicateReason = DisqualificationReason.Define(Duplicate, "Duplicate");
+
     private const string SequencesVariable = "LEADDOMAIN_PROPERTY_SEQUENCES";
     private const int DefaultSequences = 1_000;
 
@@ -93,6 +98,9 @@ public sealed class LeadLifecycleModelProperties
 
         /// <summary>An argument is invalid: ArgumentException, whatever the state.</summary>
         RejectedArgument,
+
+        /// <summary>An edit of an open lead that drops the last name, which Dynamics 365's creation rule requires: MissingRequiredFieldsException.</summary>
+        MissingRequired,
     }
 
     /// <summary>The detail fields the model tracks: the ones the policy reads, and one it does not.</summary>
@@ -153,18 +161,15 @@ public sealed class LeadLifecycleModelProperties
         /// <summary>The default policy: a company or last name, and an e-mail or phone.</summary>
         public bool PolicyMet => HasName && HasContact;
 
-        public bool IsOpen => StatusReason is LeadStatusReason.New or LeadStatusReason.Contacted;
+        public bool IsOpen => StatusReason == LeadStatusReason.New || StatusReason == LeadStatusReason.Contacted;
 
-        public bool IsDisqualified => StatusReason is LeadStatusReason.Lost or LeadStatusReason.CannotContact
-            or LeadStatusReason.NoLongerInterested or LeadStatusReason.Canceled;
+        public bool IsDisqualified => StatusReason.Code is (>= 4 and <= 7) or Duplicate;
 
-        public LeadState State => StatusReason switch
-        {
-            LeadStatusReason.New or LeadStatusReason.Contacted => LeadState.Open,
-            LeadStatusReason.Qualified => LeadState.Qualified,
-            LeadStatusReason.Converted => LeadState.Converted,
-            _ => LeadState.Disqualified,
-        };
+        public LeadState State =>
+            StatusReason == LeadStatusReason.New || StatusReason == LeadStatusReason.Contacted ? LeadState.Open
+            : StatusReason == LeadStatusReason.Qualified ? LeadState.Qualified
+            : StatusReason == LeadStatusReason.Converted ? LeadState.Converted
+            : LeadState.Disqualified;
 
         /// <summary>Whether the lifecycle allows <paramref name="trigger"/> now (valid arguments assumed).</summary>
         public bool Allows(LeadTrigger trigger) => trigger switch
@@ -223,8 +228,9 @@ public sealed class LeadLifecycleModelProperties
                 DisqualifyCommand d => (Outcome.Changes, bumped.MovedTo(ReasonFor(d.Reason))),
                 ReactivateCommand => (Outcome.Changes, bumped.MovedTo(LeadStatusReason.New)),
                 ConvertCommand => (Outcome.Changes, bumped.MovedTo(LeadStatusReason.Converted)),
+                InvalidEditCommand => (Outcome.MissingRequired, this),
                 EditCommand e => e.ApplyTo(Details) is var edited && edited != Details
-                    ? (Outcome.Changes, bumped with { Details = edited })
+                    ? edited.LastName is null ? (Outcome.MissingRequired, this) : (Outcome.Changes, bumped with { Details = edited })
                     : (Outcome.NoChange, this),
                 ResubmitCommand => (Outcome.NoChange, this),
                 _ => throw new UnreachableException(),
@@ -234,13 +240,12 @@ public sealed class LeadLifecycleModelProperties
         public override string ToString() =>
             $"{StatusReason}, details [{Details}], policy {(PolicyMet ? "met" : "unmet")}, v{Version}, {Events} events, {History} history entries";
 
-        private static LeadStatusReason ReasonFor(DisqualificationReason reason) => reason switch
+        // Dynamics 365's default status reason of a Disqualified lead is Lost (4).
+        private static LeadStatusReason ReasonFor(DisqualificationReason? reason) => reason switch
         {
-            DisqualificationReason.Lost => LeadStatusReason.Lost,
-            DisqualificationReason.CannotContact => LeadStatusReason.CannotContact,
-            DisqualificationReason.NoLongerInterested => LeadStatusReason.NoLongerInterested,
-            DisqualificationReason.Canceled => LeadStatusReason.Canceled,
-            _ => throw new UnreachableException(),
+            null => LeadStatusReason.Lost,
+            { Code: Duplicate } r => LeadStatusReason.Disqualified(r),
+            { } r => LeadStatusReason.WellKnown[r.Code - 1],
         };
 
         private LeadModel MovedTo(LeadStatusReason to) => this with { StatusReason = to, History = History + 1 };
@@ -312,24 +317,32 @@ public sealed class LeadLifecycleModelProperties
         public override string ToString() => "Qualify";
     }
 
-    private sealed record DisqualifyCommand(DisqualificationReason Reason) : Command
+    /// <summary>Disqualify with a reason, or without one (null: Dynamics 365's default, Lost).</summary>
+    private sealed record DisqualifyCommand(DisqualificationReason? Reason) : Command
     {
         public override LeadTrigger Trigger => LeadTrigger.Disqualify;
 
-        public override bool HasInvalidArgument => Reason is not (DisqualificationReason.Lost or DisqualificationReason.CannotContact
-            or DisqualificationReason.NoLongerInterested or DisqualificationReason.Canceled);
+        // The default value is no reason, and a host's reason the lifecycle was not told of is unknown.
+        public override bool HasInvalidArgument => Reason is { } r && (r.Code == 0 || (!r.IsWellKnown && r != DuplicateReason));
 
-        public override IEnumerable<Command> Simpler() =>
-            HasInvalidArgument || Reason == DisqualificationReason.Lost ? [] : [new DisqualifyCommand(DisqualificationReason.Lost)];
+        public override IEnumerable<Command> Simpler() => HasInvalidArgument || Reason is null ? [] : [new DisqualifyCommand((DisqualificationReason?)null)];
 
         public override bool? RunOn(Lead lead, string actingUser)
         {
-            lead.Disqualify(Reason, actingUser);
+            if (Reason is { } reason)
+            {
+                lead.Disqualify(reason, actingUser);
+            }
+            else
+            {
+                lead.Disqualify(actingUser);
+            }
+
             return null;
         }
 
         public override string ToString() =>
-            HasInvalidArgument ? $"Disqualify((DisqualificationReason){(int)Reason}, undefined)" : $"Disqualify({Reason})";
+            Reason is not { } r ? "Disqualify(default reason)" : HasInvalidArgument ? $"Disqualify({r.Code} '{r.Name}', unknown)" : $"Disqualify({r})";
     }
 
     private sealed record ReactivateCommand : Command
@@ -351,7 +364,7 @@ public sealed class LeadLifecycleModelProperties
 
         public override bool? RunOn(Lead lead, string actingUser)
         {
-            lead.Convert(Conversion, actingUser);
+            lead.MarkConverted(Conversion, actingUser);
             return null;
         }
 
@@ -404,7 +417,7 @@ public sealed class LeadLifecycleModelProperties
                     EditField.Company => details with { CompanyName = sent },
                     EditField.LastName => details with { LastName = sent },
                     EditField.Email => details with { Emails = sent is null ? [] : [sent] },
-                    EditField.Phone => details with { Phones = sent is null ? [] : [sent] },
+                    EditField.Phone => details with { MobilePhone = sent },
                     EditField.Description => details with { Description = sent },
                     _ => throw new UnreachableException(),
                 };
@@ -436,7 +449,7 @@ public sealed class LeadLifecycleModelProperties
                         LastName = Pad(d.LastName),
                         CompanyName = Pad(d.CompanyName),
                         Emails = [.. d.Emails.Select(e => Pad(e)!)],
-                        Phones = [.. d.Phones.Select(p => Pad(p)!)],
+                        MobilePhone = Pad(d.MobilePhone),
                         Description = Pad(d.Description),
                     }
                     : d with { },
@@ -448,12 +461,15 @@ public sealed class LeadLifecycleModelProperties
         public override string ToString() => Padded ? "Edit(same details, padded)" : "Edit(same details)";
     }
 
-    /// <summary>Sends the lead's details with one invalid value: rejected with an ArgumentException in any state.</summary>
+    /// <summary>
+    /// Sends the lead's details with one invalid value: rejected with an ArgumentException in any state; or without
+    /// any name, which is no caller bug but a business refusal (Dynamics 365 requires the last name) of an open lead.
+    /// </summary>
     private sealed record InvalidEditCommand(InvalidDetails Problem) : Command
     {
         public override LeadTrigger Trigger => LeadTrigger.Edit;
 
-        public override bool HasInvalidArgument => true;
+        public override bool HasInvalidArgument => Problem != InvalidDetails.NoTopicAndNoName;
 
         public override bool? RunOn(Lead lead, string actingUser)
         {
@@ -464,8 +480,8 @@ public sealed class LeadLifecycleModelProperties
                     InvalidDetails.EmailWithoutAt => d with { Emails = ["sara.contoso.example"] },
                     InvalidDetails.EmailWithTwoAts => d with { Emails = ["sara@lima@contoso.example"] },
                     InvalidDetails.EmailWithoutDomain => d with { Emails = ["sara@"] },
-                    InvalidDetails.PhoneWithTwoDigits => d with { Phones = ["12"] },
-                    InvalidDetails.PhoneWithLetters => d with { Phones = ["call 555 me"] },
+                    InvalidDetails.PhoneWithTwoDigits => d with { BusinessPhone = "12" },
+                    InvalidDetails.PhoneWithLetters => d with { BusinessPhone = "call 555 me" },
                     InvalidDetails.SameEmailTwice => d with { Emails = ["sara@contoso.example", "SARA@contoso.example"] },
                     InvalidDetails.BlankEmailEntry => d with { Emails = ["sara@contoso.example", "   "] },
                     InvalidDetails.NegativeEmployees => d with { NumberOfEmployees = -1 },
@@ -522,8 +538,9 @@ public sealed class LeadLifecycleModelProperties
         private static readonly Gen<Command> Commands = Gen.Frequency(
             (3, Gen.Constant<Command>(new MarkContactedCommand())),
             (4, Gen.Constant<Command>(new QualifyCommand())),
-            (3, Gen.Elements(Enum.GetValues<DisqualificationReason>()).Select(r => (Command)new DisqualifyCommand(r))),
-            (1, Gen.Elements((DisqualificationReason)0, (DisqualificationReason)5).Select(r => (Command)new DisqualifyCommand(r))),
+            (3, Gen.Elements([.. DisqualificationReason.WellKnown, DuplicateReason]).Select(r => (Command)new DisqualifyCommand(r))),
+            (1, Gen.Constant<Command>(new DisqualifyCommand((DisqualificationReason?)null))),
+            (1, Gen.Elements(default, DisqualificationReason.Define(Duplicate + 1, "Unregistered")).Select(r => (Command)new DisqualifyCommand(r))),
             (3, Gen.Constant<Command>(new ReactivateCommand())),
             (2, Gen.Elements(
                     new LeadConversion("account-1", "contact-1", "opportunity-1"),
@@ -600,11 +617,19 @@ public sealed class LeadLifecycleModelProperties
     {
         private const string User = "ali";
 
+        /// <summary>Dynamics 365's creation rule (the default), the stricter qualification policy, and a host's own reason.</summary>
+        private static LeadLifecycle NewLifecycle()
+        {
+            var options = new LeadLifecycleOptions { QualificationPolicy = QualificationPolicy.Reachable };
+            options.DisqualificationReasons.Add(DuplicateReason);
+            return new LeadLifecycle(TestLeads.NewClock(), options);
+        }
+
         private static readonly LeadTrigger[] Triggers = Enum.GetValues<LeadTrigger>();
 
         public static void Check(Script script, Coverage coverage)
         {
-            var lead = TestLeads.NewLifecycle(QualificationPolicy.Default).Create(TestLeads.Qualifiable, User);
+            var lead = NewLifecycle().Create(TestLeads.Qualifiable, User);
             var model = LeadModel.Initial;
             var trace = new List<string>(script.Commands.Length);
             CheckAgrees(lead, model, script, trace, "after creation");
@@ -651,6 +676,16 @@ public sealed class LeadLifecycleModelProperties
                         CheckUnchanged(lead, before, eventsBefore, script, trace, step);
                         coverage.Refused++;
                         coverage.RefusedQualify += command.Trigger == LeadTrigger.Qualify && model.IsOpen ? 1 : 0;
+                        break;
+
+                    case Outcome.MissingRequired:
+                        if (thrown is not MissingRequiredFieldsException missing || !missing.MissingFields.SequenceEqual(["LastName"]))
+                        {
+                            Fail(script, trace, $"{step}: expected MissingRequiredFieldsException naming LastName, but it {happened}");
+                        }
+
+                        CheckUnchanged(lead, before, eventsBefore, script, trace, step);
+                        coverage.RejectedArguments++;
                         break;
 
                     case Outcome.RejectedArgument:
@@ -706,7 +741,7 @@ public sealed class LeadLifecycleModelProperties
         /// <summary>Runs the commands the model allows, then restores the lead from its snapshot.</summary>
         public static void CheckRoundTrip(Script script)
         {
-            var lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Default);
+            var lifecycle = NewLifecycle();
             var lead = lifecycle.Create(TestLeads.Qualifiable, User);
             var model = LeadModel.Initial;
             var trace = new List<string>();
@@ -743,7 +778,7 @@ public sealed class LeadLifecycleModelProperties
             }
 
             // A snapshot is read back by another process too: another lifecycle with the same policy.
-            var elsewhere = TestLeads.NewLifecycle(QualificationPolicy.Default).Restore(snapshot);
+            var elsewhere = NewLifecycle().Restore(snapshot);
             if (!elsewhere.ToSnapshot().Equals(snapshot))
             {
                 Fail(script, trace, $"the snapshot restored by another lifecycle differs: {elsewhere} vs {lead}");
@@ -813,8 +848,8 @@ public sealed class LeadLifecycleModelProperties
 
             switch (command, raised)
             {
-                case (DisqualifyCommand d, LeadDisqualified e) when e.Reason != d.Reason || lead.DisqualificationReason != d.Reason:
-                    Fail(script, trace, $"{step}: disqualified with {e.Reason} / {lead.DisqualificationReason}, expected {d.Reason}");
+                case (DisqualifyCommand d, LeadDisqualified e) when e.Reason != (d.Reason ?? DisqualificationReason.Lost) || lead.DisqualificationReason != (d.Reason ?? DisqualificationReason.Lost):
+                    Fail(script, trace, $"{step}: disqualified with {e.Reason} / {lead.DisqualificationReason}, expected {d.Reason?.ToString() ?? "the default, Lost"}");
                     break;
                 case (ReactivateCommand, LeadReactivated e) when e.From != model.StatusReason:
                     Fail(script, trace, $"{step}: LeadReactivated.From is {e.From}, expected {model.StatusReason}");
@@ -833,7 +868,7 @@ public sealed class LeadLifecycleModelProperties
         {
             var d = lead.Details;
             var actual = new DetailsModel(
-                d.CompanyName, d.LastName, d.Emails.Count == 0 ? null : d.Emails[0], d.Phones.Count == 0 ? null : d.Phones[0], d.Description);
+                d.CompanyName, d.LastName, d.Emails.Count == 0 ? null : d.Emails[0], d.MobilePhone, d.Description);
             var problems = new List<string>();
             if (lead.StatusReason != model.StatusReason || lead.State != model.State)
             {
@@ -855,9 +890,23 @@ public sealed class LeadLifecycleModelProperties
                 problems.Add($"{lead.History.Count} history entries ending at {lead.History[^1].To}, model {model.History} ending at {model.StatusReason}");
             }
 
-            if (actual != model.Details || d.Emails.Count > 1 || d.Phones.Count > 1 || d.FirstName != "Sara")
+            if (actual != model.Details || d.Emails.Count > 1 || d.BusinessPhone is not null || d.FirstName != "Sara")
             {
-                problems.Add($"details [{actual}] ({d.Emails.Count} e-mails, {d.Phones.Count} phones, first name {d.FirstName}), model [{model.Details}]");
+                problems.Add($"details [{actual}] ({d.Emails.Count} e-mails, business phone {d.BusinessPhone}, first name {d.FirstName}), model [{model.Details}]");
+            }
+
+            // The dates peers show: closed when qualified or disqualified (kept through conversion and logged
+            // activities, cleared by reactivation), converted when converted; both read from the history.
+            var lastEntry = lead.History[^1].At;
+            Instant? closed = model.State switch
+            {
+                LeadState.Qualified or LeadState.Disqualified => lastEntry,
+                LeadState.Converted => lead.History[^2].At,
+                _ => null,
+            };
+            if (lead.ClosedAt != closed || lead.ConvertedAt != (model.State == LeadState.Converted ? lastEntry : null))
+            {
+                problems.Add($"closed at {lead.ClosedAt?.ToString() ?? "null"} and converted at {lead.ConvertedAt?.ToString() ?? "null"} while {model.StatusReason}");
             }
 
             if ((lead.Conversion is not null) != (model.StatusReason == LeadStatusReason.Converted))
@@ -887,7 +936,7 @@ public sealed class LeadLifecycleModelProperties
         }
 
         private static string Describe(LeadSnapshot s) =>
-            $"{s.StatusReason} v{s.Version} modified {s.ModifiedAt}, {s.History.Count} history entries, details [{s.Details.CompanyName}|{s.Details.LastName}|{string.Join(",", s.Details.Emails)}|{string.Join(",", s.Details.Phones)}|{s.Details.Description}]";
+            $"{s.StatusReason} v{s.Version} modified {s.ModifiedAt}, {s.History.Count} history entries, details [{s.Details.CompanyName}|{s.Details.LastName}|{string.Join(",", s.Details.Emails)}|{s.Details.MobilePhone}|{s.Details.Description}]";
 
         [DoesNotReturn]
         private static void Fail(Script script, List<string> trace, string problem) =>

@@ -1,7 +1,6 @@
 using Ardalis.GuardClauses;
-using LeadDomain.Leads;
 
-namespace LeadDomain.Lifecycle;
+namespace LeadDomain.Leads;
 
 /// <summary>One condition a lead must meet to be qualified, with the description that explains it when unmet.</summary>
 public sealed class QualificationRequirement

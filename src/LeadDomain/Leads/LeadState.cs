@@ -1,4 +1,4 @@
-namespace LeadDomain.Lifecycle;
+namespace LeadDomain.Leads;
 
 /// <summary>Where a lead stands in its life (Dynamics 365's "status").</summary>
 public enum LeadState

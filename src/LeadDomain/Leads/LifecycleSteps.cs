@@ -1,6 +1,6 @@
 using Stateless.Reflection;
 
-namespace LeadDomain.Lifecycle;
+namespace LeadDomain.Leads;
 
 /// <summary>
 /// The (from, to) pairs the state machine allows, read from its own description so that restoring a status history

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
-using LeadDomain.Leads;
 
-namespace LeadDomain.Lifecycle;
+namespace LeadDomain.Leads;
 
 /// <summary>
 /// What an open lead must satisfy before it can be qualified: an immutable list of
@@ -18,16 +17,19 @@ public sealed class QualificationPolicy
 {
     private QualificationPolicy(ImmutableArray<QualificationRequirement> requirements) => Requirements = requirements;
 
-    /// <summary>Gets a policy with no requirement: every open lead can be qualified.</summary>
-    public static QualificationPolicy None { get; } = new([]);
+    /// <summary>
+    /// Gets the default policy, Dynamics 365's: no requirement, so any open lead can be qualified (<c>QualifyLead</c>
+    /// asks nothing of the lead; it creates the account, contact and opportunity the lead has data for).
+    /// </summary>
+    public static QualificationPolicy Default { get; } = new([]);
 
     /// <summary>
-    /// Gets the default policy: the lead names an organisation or a person ("has a company or last name") and there is
-    /// a way to reach the person ("has an e-mail or phone").
+    /// Gets a stricter, opt-in business rule: the lead names an organisation or a person ("has a company or last name")
+    /// and there is a way to reach the person ("has an e-mail or phone"). Extend it or <see cref="Default"/> with <see cref="Require(string, Func{Lead, bool})"/>.
     /// </summary>
-    public static QualificationPolicy Default { get; } = None
+    public static QualificationPolicy Reachable { get; } = Default
         .Require("has a company or last name", lead => lead.Details.CompanyName is not null || lead.Details.LastName is not null)
-        .Require("has an e-mail or phone", lead => lead.Details.Emails.Count > 0 || lead.Details.Phones.Count > 0);
+        .Require("has an e-mail or phone", lead => lead.Details.Emails.Count > 0 || lead.Details.HasPhone);
 
     /// <summary>Gets the requirements, in the order they were added.</summary>
     public IReadOnlyList<QualificationRequirement> Requirements { get; }

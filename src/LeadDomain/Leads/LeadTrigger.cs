@@ -1,4 +1,4 @@
-namespace LeadDomain.Lifecycle;
+namespace LeadDomain.Leads;
 
 /// <summary>The operations that move a lead through its life, or change it while it is open.</summary>
 public enum LeadTrigger

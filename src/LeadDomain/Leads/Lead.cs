@@ -253,7 +253,7 @@ public sealed class Lead
         Guard.Against.NullOrWhiteSpace(actingUser);
         var normalized = LeadDetailsRules.Normalize(details, nameof(details));
         using var write = BeginWrite();
-        _lifecycle.Machine.Fire(this, LeadTrigger.Edit, actingUser);
+        _lifecycle.CheckInternal(this, LeadTrigger.Edit);
         if (normalized.Equals(Details))
         {
             return false;
@@ -288,7 +288,7 @@ public sealed class Lead
         Guard.Against.EnumOutOfRange(rating);
         Guard.Against.NullOrWhiteSpace(actingUser);
         using var write = BeginWrite();
-        _lifecycle.Machine.Fire(this, LeadTrigger.Edit, actingUser);
+        _lifecycle.CheckInternal(this, LeadTrigger.Edit);
         if (IsRatingSetByHand || Details.Rating == rating)
         {
             return false;
@@ -314,7 +314,7 @@ public sealed class Lead
         _lifecycle.CheckKnown(type, nameof(type));
         Guard.Against.NullOrWhiteSpace(actingUser);
         using var write = BeginWrite();
-        _lifecycle.Machine.Fire(this, LeadTrigger.LogActivity, actingUser);
+        _lifecycle.CheckInternal(this, LeadTrigger.LogActivity);
         if (_activities.Count >= _lifecycle.MaxActivities)
         {
             throw new LeadLimitException(Id, "activities", _lifecycle.MaxActivities);

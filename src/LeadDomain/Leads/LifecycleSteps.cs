@@ -8,6 +8,30 @@ namespace LeadDomain.Leads;
 /// </summary>
 internal static class LifecycleSteps
 {
+    /// <summary>
+    /// The (state, trigger) pairs of the machine's internal transitions (Edit, LogActivity), read from its description:
+    /// they change no status, so the lead asks this table instead of firing the machine, which costs far more.
+    /// </summary>
+    public static HashSet<(LifecycleState State, LeadTrigger Trigger)> InternalTriggers(StateMachineInfo info)
+    {
+        var result = new HashSet<(LifecycleState, LeadTrigger)>();
+        foreach (var state in info.States)
+        {
+            for (var current = state; current is not null; current = current.Superstate)
+            {
+                foreach (var transition in current.FixedTransitions)
+                {
+                    if (transition.IsInternalTransition)
+                    {
+                        result.Add(((LifecycleState)state.UnderlyingState, (LeadTrigger)transition.Trigger.UnderlyingTrigger));
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
     public static HashSet<(LifecycleState From, LifecycleState To)> From(StateMachineInfo info)
     {
         var byState = new Dictionary<LifecycleState, StateInfo>();

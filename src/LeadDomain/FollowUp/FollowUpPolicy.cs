@@ -54,9 +54,10 @@ public sealed class FollowUpPolicy
         }
 
         var view = LeadActivityView.Of(lead);
+        var channels = Channels.Of(lead.Details);
         return view.LastTouchAt is { } last
-            ? new FollowUpDue(lead, FollowUpKind.NextTouch, last + Resolve(lead.Details, r => r.TouchEvery, TouchEvery), last)
-            : new FollowUpDue(lead, FollowUpKind.FirstContact, view.OpenedAt + Resolve(lead.Details, r => r.FirstContactWithin, FirstContactWithin), null);
+            ? new FollowUpDue(lead, FollowUpKind.NextTouch, last + Resolve(lead.Details, r => r.TouchEvery, TouchEvery), last, channels)
+            : new FollowUpDue(lead, FollowUpKind.FirstContact, view.OpenedAt + Resolve(lead.Details, r => r.FirstContactWithin, FirstContactWithin), null, channels);
     }
 
     /// <summary>The open leads whose touch is overdue at <paramref name="at"/>, most overdue first (then by id).</summary>
@@ -103,7 +104,9 @@ public sealed class FollowUpPolicy
                 continue;
             }
 
-            var suggestion = !view.HasAnswered && view.Attempts >= AttemptsBeforeGivingUp ? SuggestedAction.DisqualifyCannotContact
+            // A person who opted out of every channel we have cannot be contacted: following up would break consent.
+            var suggestion = Channels.AllOptedOut(lead.Details) ? SuggestedAction.DisqualifyCannotContact
+                : !view.HasAnswered && view.Attempts >= AttemptsBeforeGivingUp ? SuggestedAction.DisqualifyCannotContact
                 : view.HasAnswered && idle >= StaleAfter * 2 ? SuggestedAction.DisqualifyNoLongerInterested
                 : SuggestedAction.FollowUp;
             stale.Add(new StaleLead(lead, view.LastActivityAt, idle, view.Attempts, view.HasAnswered, suggestion));

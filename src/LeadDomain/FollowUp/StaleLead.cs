@@ -10,6 +10,6 @@ namespace LeadDomain.FollowUp;
 /// <param name="ContactAttempts">Calls, sent e-mails and meetings since the lead was (re)opened.</param>
 /// <param name="HasAnswered">Whether the lead ever responded since it was (re)opened (opened or clicked an e-mail,
 /// visited the web site, submitted a form, met).</param>
-/// <param name="Suggestion">What the library suggests.</param>
+/// <param name="Suggestion">What the library suggests: Cannot Contact when the person opted out of every channel the lead has (see <see cref="ContactChannels"/>).</param>
 public sealed record StaleLead(
     Lead Lead, Instant LastActivityAt, Duration IdleFor, int ContactAttempts, bool HasAnswered, SuggestedAction Suggestion);

@@ -45,6 +45,44 @@ public sealed class FollowUpPolicyTests
     }
 
     [Fact]
+    public void A_touch_may_take_only_the_channels_the_person_did_not_opt_out_of()
+    {
+        _clock.Reset(T0);
+        var details = new LeadDetails
+        {
+            LastName = "Rezaei",
+            Emails = ["ali@kimia.example"],
+            MobilePhone = "۰۹۱۲ ۳۴۵ ۶۷۸۹",
+            Fax = "021 8888 0001",
+            Address = new PostalAddress(City: "تهران"),
+        };
+
+        Assert.Equal(
+            ContactChannels.Email | ContactChannels.Phone | ContactChannels.Fax | ContactChannels.Post,
+            Policy.Due(_lifecycle.Create(details, "ali"))!.Channels);
+        Assert.Equal(
+            ContactChannels.Phone | ContactChannels.Post,
+            Policy.Due(_lifecycle.Create(details with { DoNotEmail = true, DoNotFax = true }, "ali"))!.Channels);
+        Assert.Equal(ContactChannels.None, Policy.Due(_lifecycle.Create(new LeadDetails { LastName = "Rezaei" }, "ali"))!.Channels);
+    }
+
+    [Fact]
+    public void A_person_who_opted_out_of_every_channel_is_suggested_for_Cannot_Contact_not_another_touch()
+    {
+        _clock.Reset(T0);
+        var optedOut = _lifecycle.Create(
+            new LeadDetails { LastName = "Rezaei", Emails = ["ali@kimia.example"], BusinessPhone = "021 8888 0000", DoNotEmail = true, DoNotPhone = true },
+            "ali");
+        var nothingKnown = _lifecycle.Create(new LeadDetails { LastName = "Lima" }, "ali");
+
+        var stale = Policy.Stale([optedOut, nothingKnown], T0 + Duration.FromDays(11));
+
+        Assert.Equal(SuggestedAction.DisqualifyCannotContact, stale.Single(s => s.Lead == optedOut).Suggestion);
+        Assert.Equal(SuggestedAction.FollowUp, stale.Single(s => s.Lead == nothingKnown).Suggestion);
+        Assert.Equal(ContactChannels.None, Policy.Due(optedOut)!.Channels);
+    }
+
+    [Fact]
     public void Between_equally_specific_overrides_the_shorter_deadline_wins()
     {
         var policy = FollowUpPolicy.CreateBuilder()

@@ -55,7 +55,7 @@ public sealed class ConversionMapBuilder
     /// <param name="convert">The conversion; it must be pure, as the map is shared.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="convert"/> is null.</exception>
-    public ConversionMapBuilder Convert<TIn, TOut>(LeadField from, TargetField to, Func<TIn, TOut> convert)
+    public ConversionMapBuilder Transform<TIn, TOut>(LeadField from, TargetField to, Func<TIn, TOut> convert)
     {
         Guard.Against.Null(convert);
         return Add(to, n => new ConvertRule<TIn, TOut>(n, from, to, convert));

@@ -9,8 +9,9 @@ namespace LeadDomain.Conversion;
 public sealed class ConversionResult
 {
     internal ConversionResult(
-        LeadId leadId, AccountRecord? account, ContactRecord? contact, OpportunityRecord? opportunity, IReadOnlyList<LeadField> unmapped)
+        LeadId leadId, AccountRecord? account, ContactRecord? contact, OpportunityRecord? opportunity, IReadOnlyList<FieldMerge> merged, IReadOnlyList<LeadField> unmapped)
     {
+        MergedFields = merged;
         LeadId = leadId;
         Account = account;
         Contact = contact;
@@ -30,6 +31,12 @@ public sealed class ConversionResult
 
     /// <summary>Gets the opportunity created; <see langword="null"/> when there is none.</summary>
     public OpportunityRecord? Opportunity { get; }
+
+    /// <summary>
+    /// Gets, field by field, where the lead's values met an existing account's or contact's: filled (the record had no
+    /// value), overwritten, or kept (the record's value stays; the lead's is not written). Empty when nothing is attached.
+    /// </summary>
+    public IReadOnlyList<FieldMerge> MergedFields { get; }
 
     /// <summary>
     /// Gets the lead fields that hold a value no rule carried to any record: data the conversion leaves behind on the

@@ -2,34 +2,39 @@ using LeadDomain.Leads;
 
 namespace LeadDomain.Conversion;
 
-/// <summary>The standard fields of an <see cref="OpportunityRecord"/> a conversion rule can write.</summary>
+/// <summary>The standard fields of an opportunity a conversion map can write.</summary>
 public static class OpportunityFields
 {
-    /// <summary>Gets the opportunity's name (the lead's topic by default).</summary>
+    /// <summary>Gets the opportunity's name, from the lead's topic.</summary>
     public static TargetField Name { get; } = new(ConversionTarget.Opportunity, nameof(OpportunityRecord.Name), typeof(string));
 
-    /// <summary>Gets the opportunity's budget.</summary>
+    /// <summary>Gets the budget.</summary>
     public static TargetField Budget { get; } = new(ConversionTarget.Opportunity, nameof(OpportunityRecord.Budget), typeof(Money));
 
-    /// <summary>Gets when the customer means to buy.</summary>
-    public static TargetField PurchaseTimeframe { get; } =
-        new(ConversionTarget.Opportunity, nameof(OpportunityRecord.PurchaseTimeframe), typeof(PurchaseTimeframe));
+    /// <summary>Gets the purchase timeframe.</summary>
+    public static TargetField PurchaseTimeframe { get; } = new(ConversionTarget.Opportunity, nameof(OpportunityRecord.PurchaseTimeframe), typeof(PurchaseTimeframe));
 
     /// <summary>Gets the customer's need.</summary>
     public static TargetField CustomerNeed { get; } = new(ConversionTarget.Opportunity, nameof(OpportunityRecord.CustomerNeed), typeof(string));
 
-    /// <summary>Gets whether the contact decides the purchase.</summary>
+    /// <summary>Gets whether the contact decides.</summary>
     public static TargetField IsDecisionMaker { get; } = new(ConversionTarget.Opportunity, nameof(OpportunityRecord.IsDecisionMaker), typeof(bool));
 
-    /// <summary>Gets the opportunity's rating.</summary>
+    /// <summary>Gets the rating.</summary>
     public static TargetField Rating { get; } = new(ConversionTarget.Opportunity, nameof(OpportunityRecord.Rating), typeof(LeadRating));
 
-    /// <summary>Gets the source the opportunity came from.</summary>
+    /// <summary>Gets the lead source.</summary>
     public static TargetField Source { get; } = new(ConversionTarget.Opportunity, nameof(OpportunityRecord.Source), typeof(LeadSource));
 
-    /// <summary>Gets the opportunity's owner.</summary>
+    /// <summary>Gets the source campaign (Dynamics 365 <c>campaignid</c>).</summary>
+    public static TargetField Campaign { get; } = new(ConversionTarget.Opportunity, nameof(OpportunityRecord.Campaign), typeof(string));
+
+    /// <summary>Gets the owner.</summary>
     public static TargetField Owner { get; } = new(ConversionTarget.Opportunity, nameof(OpportunityRecord.Owner), typeof(string));
 
-    /// <summary>Gets the opportunity's description.</summary>
+    /// <summary>Gets the description.</summary>
     public static TargetField Description { get; } = new(ConversionTarget.Opportunity, nameof(OpportunityRecord.Description), typeof(string));
+
+    /// <summary>Gets every standard field, in declaration order.</summary>
+    internal static TargetField[] All { get; } = [Name, Budget, PurchaseTimeframe, CustomerNeed, IsDecisionMaker, Rating, Source, Campaign, Owner, Description];
 }

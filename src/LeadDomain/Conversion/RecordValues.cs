@@ -27,6 +27,52 @@ internal sealed class RecordValues
 
     public void Remove(TargetField field) => _standard.Remove(field.Name);
 
+    /// <summary>The values of an existing account, blanks left out.</summary>
+    public static RecordValues Of(AccountRecord record) => Of(record, AccountRecord.Readers, record.CustomFields);
+
+    /// <summary>The values of an existing contact, blanks left out.</summary>
+    public static RecordValues Of(ContactRecord record) => Of(record, ContactRecord.Readers, record.CustomFields);
+
+    /// <summary>The field's value, or null when it is blank.</summary>
+    public object? Read(TargetField field)
+    {
+        if (field.CustomKind is not null)
+        {
+            return _custom is not null && _custom.TryGetValue(field.Name, out var custom) && custom.Kind == field.CustomKind
+                ? LeadField.Unwrap(custom)
+                : null;
+        }
+
+        return _standard.TryGetValue(field.Name, out var value) ? value : null;
+    }
+
+    /// <summary>Whether two field values are the same: lists item by item, the rest by value.</summary>
+    public static bool Same(object a, object b) =>
+        a is IReadOnlyList<string> x && b is IReadOnlyList<string> y ? x.SequenceEqual(y, StringComparer.Ordinal) : a.Equals(b);
+
+    private static RecordValues Of<T>(T record, (TargetField Field, Func<T, object?> Read)[] readers, IReadOnlyDictionary<string, CustomFieldValue>? custom)
+    {
+        var values = new RecordValues();
+        foreach (var (field, read) in readers)
+        {
+            if (read(record) is { } value)
+            {
+                values._standard[field.Name] = value;
+            }
+        }
+
+        if (custom is { Count: > 0 })
+        {
+            values._custom = ImmutableSortedDictionary.CreateBuilder<string, CustomFieldValue>(StringComparer.Ordinal);
+            foreach (var (name, value) in custom)
+            {
+                values._custom[name] = value;
+            }
+        }
+
+        return values;
+    }
+
     public T? Get<T>(TargetField field)
         where T : class => _standard.TryGetValue(field.Name, out var value) ? (T)value : null;
 

@@ -29,6 +29,16 @@ public sealed class ConversionMapTests
         Rating = LeadRating.Hot,
         Owner = "sara",
         Description = "Met at the Tehran expo",
+        Salutation = "آقای",
+        MiddleName = "رضا",
+        HomePhone = "۰۲۱ ۲۲۲۲ ۰۰۰۰",
+        OtherPhone = "+98 21 3333 0000",
+        Fax = "021 8888 0001",
+        Website = "https://kimia.example",
+        Address = new PostalAddress("خیابان ولیعصر ۱۰۰", City: "تهران", PostalCode: "۱۴۳۴۸", Country: "Iran"),
+        Campaign = "Tehran expo 2026",
+        DoNotBulkEmail = true,
+        DoNotFax = true,
     };
 
     private static Lead QualifiedLead(LeadDetails? details = null)
@@ -49,15 +59,22 @@ public sealed class ConversionMapTests
         Assert.Equal(
             new AccountRecord
             {
-                Id = "acc-1", IsNew = true, Name = "شرکت کیمیا", Industry = "Software", AnnualRevenue = new Money(2_000_000, "USD"),
-                NumberOfEmployees = 120, Phone = "021 8888 0000", Source = LeadSource.TradeShow, Owner = "sara",
+                Id = "acc-1", IsNew = true, OriginatingLeadId = lead.Id.ToString(), Name = "شرکت کیمیا", Industry = "Software",
+                AnnualRevenue = new Money(2_000_000, "USD"), NumberOfEmployees = 120, Phone = "021 8888 0000", Fax = "021 8888 0001",
+                Email = "ali@kimia.example", Website = "https://kimia.example", Address = Full.Address, Source = LeadSource.TradeShow,
+                Owner = "sara", Description = "Met at the Tehran expo", DoNotBulkEmail = true, DoNotFax = true,
                 CustomFields = result.Account!.CustomFields,
             },
             result.Account);
+        Assert.Equal(("آقای", "رضا", "۰۲۱ ۲۲۲۲ ۰۰۰۰", "+98 21 3333 0000", "021 8888 0001"),
+            (result.Contact!.Salutation, result.Contact.MiddleName, result.Contact.HomePhone, result.Contact.OtherPhone, result.Contact.Fax));
+        Assert.Equal((Full.Address, true, true, false), (result.Contact.Address, result.Contact.DoNotBulkEmail, result.Contact.DoNotFax, result.Contact.DoNotEmail));
+        Assert.Equal(("Tehran expo 2026", lead.Id.ToString()), (result.Opportunity!.Campaign, result.Opportunity.OriginatingLeadId));
+        Assert.Equal(lead.Id.ToString(), result.Contact.OriginatingLeadId);
         var contact = result.Contact!;
         Assert.Equal(("con-1", "acc-1", "علی", "رضایی", "مدیر فروش"), (contact.Id, contact.AccountId, contact.FirstName, contact.LastName, contact.JobTitle));
         Assert.Equal(["ali@kimia.example"], contact.Emails);
-        Assert.Equal(["۰۹۱۲ ۳۴۵ ۶۷۸۹"], contact.Phones);
+        Assert.Equal(("۰۹۱۲ ۳۴۵ ۶۷۸۹", "021 8888 0000"), (contact.MobilePhone, contact.BusinessPhone));
         Assert.Equal(PreferredContactMethod.Phone, contact.PreferredContactMethod);
         var opportunity = result.Opportunity!;
         Assert.Equal("۵۰ مجوز نرم‌افزار", opportunity.Name);
@@ -128,9 +145,9 @@ public sealed class ConversionMapTests
         var details = Full with { NumberOfEmployees = null, CustomFields = new Dictionary<string, CustomFieldValue> { ["Staff"] = CustomFieldValue.FromNumber(42.0m) } };
         var map = ConversionMap.Default.ToBuilder()
             .Remove(AccountFields.NumberOfEmployees)
-            .Convert<decimal, int>(LeadField.Custom("Staff", CustomFieldKind.Number), AccountFields.NumberOfEmployees, static d => (int)d)
+            .Transform<decimal, int>(LeadField.Custom("Staff", CustomFieldKind.Number), AccountFields.NumberOfEmployees, static d => (int)d)
             .Remove(AccountFields.Phone)
-            .Convert<string, string?>(LeadField.BusinessPhone, AccountFields.Phone, static phone => phone.Replace(" ", string.Empty, StringComparison.Ordinal))
+            .Transform<string, string?>(LeadField.BusinessPhone, AccountFields.Phone, static phone => phone.Replace(" ", string.Empty, StringComparison.Ordinal))
             .Build();
 
         var result = map.Preview(QualifiedLead(details), Ids);
@@ -161,7 +178,7 @@ public sealed class ConversionMapTests
 
         Assert.Null(result.Opportunity);
         Assert.Equal(
-            [LeadField.Topic, LeadField.Budget, LeadField.PurchaseTimeframe, LeadField.IsDecisionMaker, LeadField.StatedNeed, LeadField.Rating, LeadField.Description],
+            [LeadField.Topic, LeadField.Campaign, LeadField.Budget, LeadField.PurchaseTimeframe, LeadField.IsDecisionMaker, LeadField.StatedNeed, LeadField.Rating],
             result.UnmappedFields);
     }
 
@@ -191,30 +208,92 @@ public sealed class ConversionMapTests
     }
 
     [Fact]
-    public void Attaching_to_an_existing_account_creates_no_account_and_keeps_its_source_unless_asked()
+    public void Attaching_to_an_existing_account_fills_its_blanks_and_keeps_its_values_owner_and_source()
     {
-        var options = new ConversionOptions { ExistingAccountId = "existing-7", NewContactId = "con-1", NewOpportunityId = "opp-1" };
+        var existing = new AccountRecord { Id = "existing-7", Name = "Kimia Group", Owner = "reza", Source = LeadSource.Partner, Industry = "Retail" };
+        var options = new ConversionOptions { ExistingAccount = existing, NewContactId = "con-1", NewOpportunityId = "opp-1" };
 
-        var kept = ConversionMap.Default.Preview(QualifiedLead(), options);
-        var overwritten = ConversionMap.Default.Preview(QualifiedLead(), options with { OverwriteLeadSourceOnExisting = true });
+        var result = ConversionMap.Default.Preview(QualifiedLead(), options);
 
-        Assert.Equal(("existing-7", false), (kept.Account!.Id, kept.Account.IsNew));
-        Assert.Equal("شرکت کیمیا", kept.Account.Name);
-        Assert.Null(kept.Account.Source);
-        Assert.Equal(LeadSource.TradeShow, overwritten.Account!.Source);
-        Assert.Equal("existing-7", kept.Contact!.AccountId);
-        Assert.Equal("existing-7", kept.Opportunity!.AccountId);
-        Assert.Equal(new LeadConversion("existing-7", "con-1", "opp-1"), kept.Conversion);
+        var account = result.Account!;
+        Assert.Equal(("existing-7", false, null), (account.Id, account.IsNew, account.OriginatingLeadId));
+        Assert.Equal(("Kimia Group", "reza", LeadSource.Partner, "Retail"), (account.Name, account.Owner, account.Source, account.Industry));
+        Assert.Equal(new Money(2_000_000, "USD"), account.AnnualRevenue);
+        Assert.Equal("021 8888 0000", account.Phone);
+        Assert.Equal("existing-7", result.Contact!.AccountId);
+        Assert.Equal("existing-7", result.Opportunity!.AccountId);
+        Assert.Equal(new LeadConversion("existing-7", "con-1", "opp-1"), result.Conversion);
+        Assert.Contains(new FieldMerge(AccountFields.Name, FieldMergeAction.Kept, "Kimia Group", "شرکت کیمیا"), result.MergedFields);
+        Assert.Contains(new FieldMerge(AccountFields.Owner, FieldMergeAction.Kept, "reza", "sara"), result.MergedFields);
+        Assert.Contains(new FieldMerge(AccountFields.Source, FieldMergeAction.Kept, LeadSource.Partner, LeadSource.TradeShow), result.MergedFields);
+        Assert.Contains(new FieldMerge(AccountFields.Industry, FieldMergeAction.Kept, "Retail", "Software"), result.MergedFields);
+        Assert.Contains(new FieldMerge(AccountFields.AnnualRevenue, FieldMergeAction.Filled, null, new Money(2_000_000, "USD")), result.MergedFields);
+        Assert.DoesNotContain(LeadField.CompanyName, result.UnmappedFields);
     }
 
     [Fact]
-    public void Attaching_to_an_existing_contact_links_the_opportunity_to_it()
+    public void Overwrite_and_keep_can_be_chosen_for_all_fields_or_field_by_field()
     {
-        var result = ConversionMap.Default.Preview(QualifiedLead(), new ConversionOptions { ExistingAccountId = "a-9", ExistingContactId = "c-9" });
+        var existing = new AccountRecord { Id = "a-1", Name = "Kimia Group", Industry = "Retail" };
 
-        Assert.Equal(("c-9", false, null), (result.Contact!.Id, result.Contact.IsNew, result.Contact.AccountId));
+        var overwrite = ConversionMap.Default.Preview(QualifiedLead(), new ConversionOptions
+        {
+            ExistingAccount = existing,
+            MergePolicy = FieldMergePolicy.Overwrite,
+            FieldPolicies = new Dictionary<TargetField, FieldMergePolicy> { [AccountFields.Industry] = FieldMergePolicy.Keep },
+        });
+        var keep = ConversionMap.Default.Preview(QualifiedLead(), new ConversionOptions { ExistingAccount = existing, MergePolicy = FieldMergePolicy.Keep });
+
+        Assert.Equal(("شرکت کیمیا", "Retail"), (overwrite.Account!.Name, overwrite.Account.Industry));
+        Assert.Contains(new FieldMerge(AccountFields.Name, FieldMergeAction.Overwritten, "Kimia Group", "شرکت کیمیا"), overwrite.MergedFields);
+        Assert.Null(keep.Account!.AnnualRevenue);
+        Assert.All(keep.MergedFields, m => Assert.Equal(FieldMergeAction.Kept, m.Action));
+    }
+
+    [Fact]
+    public void Attaching_to_an_existing_contact_links_the_opportunity_to_it_and_writes_its_source_only_on_request()
+    {
+        var account = new AccountRecord { Id = "a-9" };
+        var contact = new ContactRecord { Id = "c-9", AccountId = "a-9", LastName = "Rezaei", Source = LeadSource.Web, Emails = ["old@kimia.example"] };
+        var options = new ConversionOptions { ExistingAccount = account, ExistingContact = contact };
+
+        var result = ConversionMap.Default.Preview(QualifiedLead(), options);
+        var overwritten = ConversionMap.Default.Preview(QualifiedLead(), options with { OverwriteLeadSource = true });
+
+        Assert.Equal(("c-9", false, "a-9"), (result.Contact!.Id, result.Contact.IsNew, result.Contact.AccountId));
         Assert.Equal("c-9", result.Opportunity!.ContactId);
-        Assert.Null(result.Contact.Source);
+        Assert.Equal(("Rezaei", LeadSource.Web), (result.Contact.LastName, result.Contact.Source));
+        Assert.Equal(["old@kimia.example"], result.Contact.Emails);
+        Assert.Equal("علی", result.Contact.FirstName);
+        Assert.Equal(LeadSource.TradeShow, overwritten.Contact!.Source);
+        Assert.Null(overwritten.Account!.Source);
+        Assert.Contains(new FieldMerge(ContactFields.Source, FieldMergeAction.Overwritten, LeadSource.Web, LeadSource.TradeShow), overwritten.MergedFields);
+    }
+
+    [Fact]
+    public void An_existing_contact_of_another_account_is_refused_naming_both()
+    {
+        var options = new ConversionOptions
+        {
+            ExistingAccount = new AccountRecord { Id = "a-1" },
+            ExistingContact = new ContactRecord { Id = "c-2", AccountId = "a-2" },
+        };
+
+        var error = Assert.Throws<InvalidConversionOptionsException>(() => ConversionMap.Default.Preview(QualifiedLead(), options));
+
+        Assert.Contains("c-2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("a-2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("a-1", error.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidConversionOptionsException>(() => ConversionMap.Default.Preview(QualifiedLead(), options with { ExistingAccount = null }));
+    }
+
+    [Fact]
+    public void A_contact_without_an_account_joins_the_account_of_the_conversion()
+    {
+        var result = ConversionMap.Default.Preview(QualifiedLead(), Ids with { ExistingContact = new ContactRecord { Id = "c-3" }, NewContactId = null });
+
+        Assert.Equal("acc-1", result.Contact!.AccountId);
+        Assert.False(result.Contact.IsNew);
     }
 
     [Fact]
@@ -230,7 +309,7 @@ public sealed class ConversionMapTests
     [Fact]
     public void The_owner_override_leaves_an_existing_account_alone()
     {
-        var result = ConversionMap.Default.Preview(QualifiedLead(), new ConversionOptions { ExistingAccountId = "a-9", Owner = "reza" });
+        var result = ConversionMap.Default.Preview(QualifiedLead(), new ConversionOptions { ExistingAccount = new AccountRecord { Id = "a-9", Owner = "sara" }, Owner = "reza" });
 
         Assert.Equal("sara", result.Account!.Owner);
         Assert.Equal("reza", result.Contact!.Owner);
@@ -250,9 +329,14 @@ public sealed class ConversionMapTests
     [InlineData("contact", "a new contact needs an account")]
     [InlineData("opportunity", "an opportunity needs an account")]
     [InlineData("nothing", "creates or attaches nothing")]
-    [InlineData("blank", "ExistingAccountId is empty")]
+    [InlineData("blank", "ExistingAccount.Id is empty")]
     [InlineData("new-id", "NewAccountId is given, but no account is created")]
     [InlineData("name", "OpportunityName is given, but no opportunity is created")]
+    [InlineData("source", "OverwriteLeadSource is set, but no existing contact")]
+    [InlineData("owner", "Owner is given, but no record is created")]
+    [InlineData("policy", "FieldPolicies names Account.Name, but no existing Account")]
+    [InlineData("merge", "MergePolicy is Overwrite, but no existing account or contact")]
+    [InlineData("create", "CreateAccount is false, but ExistingAccount is given")]
     public void Inconsistent_options_are_refused_before_anything_changes(string kind, string message)
     {
         var options = kind switch
@@ -260,17 +344,22 @@ public sealed class ConversionMapTests
             "contact" => new ConversionOptions { CreateAccount = false, CreateOpportunity = false },
             "opportunity" => new ConversionOptions { CreateAccount = false, CreateContact = false },
             "nothing" => new ConversionOptions { CreateAccount = false, CreateContact = false, CreateOpportunity = false },
-            "blank" => new ConversionOptions { ExistingAccountId = " " },
-            "new-id" => new ConversionOptions { ExistingAccountId = "a", NewAccountId = "b" },
+            "blank" => new ConversionOptions { ExistingAccount = new AccountRecord { Id = " " } },
+            "new-id" => new ConversionOptions { ExistingAccount = new AccountRecord { Id = "a" }, NewAccountId = "b" },
+            "source" => new ConversionOptions { OverwriteLeadSource = true },
+            "owner" => new ConversionOptions { ExistingAccount = new AccountRecord { Id = "a" }, CreateContact = false, CreateOpportunity = false, Owner = "reza" },
+            "policy" => new ConversionOptions { FieldPolicies = new Dictionary<TargetField, FieldMergePolicy> { [AccountFields.Name] = FieldMergePolicy.Keep } },
+            "merge" => new ConversionOptions { MergePolicy = FieldMergePolicy.Overwrite },
+            "create" => new ConversionOptions { ExistingAccount = new AccountRecord { Id = "a" }, CreateAccount = false },
             _ => new ConversionOptions { CreateOpportunity = false, OpportunityName = "x" },
         };
         var lead = QualifiedLead();
         var before = lead.ToSnapshot();
 
-        var error = Assert.Throws<ArgumentException>(() => ConversionMap.Default.Convert(lead, "sara", options));
+        var error = Assert.Throws<InvalidConversionOptionsException>(() => ConversionMap.Default.Convert(lead, "sara", options));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
-        Assert.Equal("options", error.ParamName);
+        Assert.Contains(error.Problems, p => p.Contains(message, StringComparison.Ordinal));
         Assert.Equal(before, lead.ToSnapshot());
     }
 
@@ -312,6 +401,7 @@ public sealed class ConversionMapTests
 
         Assert.Throws<InvalidLeadTransitionException>(() => ConversionMap.Default.Convert(disqualified, "sara", Ids with { QualifyOpenLead = true }));
         Assert.Throws<InvalidLeadTransitionException>(() => ConversionMap.Default.Convert(converted, "sara", Ids));
+        Assert.Throws<InvalidConversionOptionsException>(() => ConversionMap.Default.Convert(QualifiedLead(), "sara", Ids with { QualifyOpenLead = true }));
     }
 
     [Fact]
@@ -325,7 +415,7 @@ public sealed class ConversionMapTests
         Assert.Throws<ArgumentException>(() => LeadField.Custom(" ", CustomFieldKind.Text));
         Assert.Throws<ArgumentException>(() => TargetField.Custom(ConversionTarget.Account, "", CustomFieldKind.Text));
         Assert.Throws<ArgumentNullException>(() => ConversionMap.CreateBuilder().Compose(AccountFields.Description, null!, LeadField.Industry));
-        Assert.Throws<ArgumentNullException>(() => ConversionMap.CreateBuilder().Convert<string, string>(LeadField.Industry, AccountFields.Description, null!));
+        Assert.Throws<ArgumentNullException>(() => ConversionMap.CreateBuilder().Transform<string, string>(LeadField.Industry, AccountFields.Description, null!));
         Assert.Equal(LeadState.Qualified, lead.State);
     }
 }

@@ -80,7 +80,7 @@ public sealed class ConversionMapValidationTests
     [Fact]
     public void A_conversion_function_of_the_wrong_types_is_refused()
     {
-        var problems = Problems(b => b.Convert<int, string>(LeadField.CompanyName, AccountFields.NumberOfEmployees, static i => "x"));
+        var problems = Problems(b => b.Transform<int, string>(LeadField.CompanyName, AccountFields.NumberOfEmployees, static i => "x"));
 
         Assert.Equal(2, problems.Count);
         Assert.Contains("the function takes a Int32, but CompanyName holds a String", problems[0], StringComparison.Ordinal);

@@ -31,6 +31,13 @@ public sealed class ConversionProperties
         (LeadField.PurchaseTimeframe, OpportunityFields.PurchaseTimeframe), (LeadField.StatedNeed, OpportunityFields.CustomerNeed),
         (LeadField.IsDecisionMaker, OpportunityFields.IsDecisionMaker), (LeadField.Rating, OpportunityFields.Rating),
         (LeadField.Source, OpportunityFields.Source), (LeadField.CompanyName, OpportunityFields.Description),
+        (LeadField.Salutation, ContactFields.Salutation), (LeadField.MiddleName, ContactFields.MiddleName),
+        (LeadField.MobilePhone, ContactFields.MobilePhone), (LeadField.HomePhone, ContactFields.HomePhone),
+        (LeadField.OtherPhone, ContactFields.OtherPhone), (LeadField.Fax, AccountFields.Fax), (LeadField.Website, AccountFields.Website),
+        (LeadField.Address, ContactFields.Address), (LeadField.Campaign, OpportunityFields.Campaign),
+        (LeadField.DoNotEmail, ContactFields.DoNotEmail), (LeadField.DoNotBulkEmail, AccountFields.DoNotBulkEmail),
+        (LeadField.DoNotPhone, ContactFields.DoNotPhone), (LeadField.DoNotFax, ContactFields.DoNotFax),
+        (LeadField.DoNotPostalMail, ContactFields.DoNotPostalMail),
         (LeadField.Custom("Region", CustomFieldKind.Text), TargetField.Custom(ConversionTarget.Account, "Region", CustomFieldKind.Text)),
         (LeadField.Custom("Seats", CustomFieldKind.Number), TargetField.Custom(ConversionTarget.Opportunity, "Seats", CustomFieldKind.Number)),
         (LeadField.Custom("Seats", CustomFieldKind.Number), TargetField.Custom(ConversionTarget.Contact, "Seats", CustomFieldKind.Number)),
@@ -128,8 +135,11 @@ public sealed class ConversionProperties
         }));
     }
 
+    // Carried: written to a record, or met an existing record's own value that the record kept (reported as Kept).
     private static bool Carried(LeadField field, LeadDetails details, (LeadField From, TargetField To)[] rules, ConversionResult result) =>
-        rules.Any(rule => rule.From == field && Same(field.Read(details), Written(result, rule.To)));
+        rules.Any(rule => rule.From == field
+            && (Same(field.Read(details), Written(result, rule.To))
+                || result.MergedFields.Any(m => m.Field == rule.To && m.Action == FieldMergeAction.Kept)));
 
     private static object? Written(ConversionResult result, TargetField field)
     {
@@ -195,6 +205,19 @@ public sealed class ConversionProperties
             Emails = Maybe<string[]>(["sara@contoso.example"], ["a@b.example", "c@d.example"]) ?? [],
             BusinessPhone = Maybe("۰۹۱۲ ۳۴۵ ۶۷۸۹", "+55 11 5555 0000"),
             MobilePhone = Maybe("021 8888 0000"),
+            HomePhone = Maybe("٠٢١ ٨٨٨٨ ٠٠٠١"),
+            OtherPhone = Maybe("+98 21 8888 0002"),
+            Fax = Maybe("021 8888 0003"),
+            Salutation = Maybe("Dr.", "آقای"),
+            MiddleName = Maybe("Maria"),
+            Website = Maybe("https://contoso.example"),
+            Address = Maybe(new PostalAddress("Av. Paulista 1000", City: "São Paulo"), new PostalAddress(City: "تهران", Country: "Iran")),
+            Campaign = Maybe("Expo 2026"),
+            DoNotEmail = random.Next(4) == 0,
+            DoNotBulkEmail = random.Next(4) == 0,
+            DoNotPhone = random.Next(4) == 0,
+            DoNotFax = random.Next(4) == 0,
+            DoNotPostalMail = random.Next(4) == 0,
             PreferredContactMethod = Maybe<PreferredContactMethod?>(PreferredContactMethod.Email, PreferredContactMethod.Phone),
             Source = Maybe<LeadSource?>(LeadSource.Web, LeadSource.TradeShow, LeadSource.Partner),
             Industry = Maybe("Software", "بانکداری"),
@@ -235,31 +258,49 @@ public sealed class ConversionProperties
     private static ConversionOptions RandomValidOptions(Random random)
     {
         var attachAccount = random.Next(3) == 0;
-        var createAccount = random.Next(4) > 0;
+        var createAccount = !attachAccount && random.Next(4) > 0;
         var hasAccount = attachAccount || createAccount;
         var createOpportunity = hasAccount && random.Next(4) > 0;
+        var account = attachAccount ? ExistingAccount(random) : null;
+
+        // Without an account there must be something to attach.
+        var contact = !hasAccount || random.Next(4) == 0
+            ? new ContactRecord { Id = "con-existing", AccountId = account?.Id, LastName = random.Next(2) == 0 ? "Existing" : null, Source = LeadSource.Partner }
+            : null;
+        var createContact = contact is null && hasAccount && random.Next(4) > 0;
+        var createsSomething = createAccount || createContact || createOpportunity;
         return new ConversionOptions
         {
-            ExistingAccountId = attachAccount ? "acc-existing" : null,
-            CreateAccount = createAccount,
-            CreateContact = hasAccount && random.Next(4) > 0,
-
-            // Without an account there must be something to attach.
-            ExistingContactId = !hasAccount || random.Next(4) == 0 ? "con-existing" : null,
+            ExistingAccount = account,
+            CreateAccount = attachAccount || createAccount,
+            ExistingContact = contact,
+            CreateContact = contact is not null || createContact,
             CreateOpportunity = createOpportunity,
-            OverwriteLeadSourceOnExisting = random.Next(2) == 0,
+            MergePolicy = (account ?? (object?)contact) is not null ? (FieldMergePolicy)random.Next(1, 4) : FieldMergePolicy.FillBlanks,
+            OverwriteLeadSource = contact is not null && random.Next(2) == 0,
             OpportunityName = createOpportunity && random.Next(4) == 0 ? "Override" : null,
-            Owner = random.Next(4) == 0 ? "owner-override" : null,
+            Owner = createsSomething && random.Next(4) == 0 ? "owner-override" : null,
         };
     }
+
+    private static AccountRecord ExistingAccount(Random random) => new()
+    {
+        Id = "acc-existing",
+        Name = random.Next(2) == 0 ? "Existing Co" : null,
+        Industry = random.Next(3) == 0 ? "Retail" : null,
+        Owner = "existing-owner",
+        Source = LeadSource.Other,
+    };
 
     private static ConversionOptions RandomAnyOptions(Random random) => new()
     {
         CreateAccount = random.Next(5) > 0,
         CreateContact = random.Next(5) > 0,
         CreateOpportunity = random.Next(5) > 0,
-        ExistingAccountId = random.Next(5) == 0 ? (random.Next(4) == 0 ? " " : "acc-existing") : null,
+        ExistingAccount = random.Next(5) == 0 ? new AccountRecord { Id = random.Next(4) == 0 ? " " : "acc-existing" } : null,
+        ExistingContact = random.Next(6) == 0 ? new ContactRecord { Id = "con-existing", AccountId = random.Next(2) == 0 ? "acc-existing" : null } : null,
         NewOpportunityId = random.Next(8) == 0 ? "opp-given" : null,
+        OverwriteLeadSource = random.Next(6) == 0,
         QualifyOpenLead = random.Next(2) == 0,
         Strict = random.Next(3) == 0,
     };

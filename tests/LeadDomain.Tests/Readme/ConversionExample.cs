@@ -23,13 +23,26 @@ public sealed class ConversionExample
         var other = lifecycle.Create(details, "ali");
         other.Qualify("ali");
         var openLead = lifecycle.Create(details, "ali");
+        var customer = lifecycle.Create(details, "ali");
+        customer.Qualify("ali");
         var saved = new List<object?>();
         void Save(params object?[] records) => saved.AddRange(records);
 
         // README: conversion
-        // The default map (Dynamics 365 / Salesforce): company -> account, person -> contact, topic -> opportunity name.
+        // The default map (Dynamics 365's): company -> account, person -> contact, topic -> opportunity name.
         ConversionResult result = ConversionMap.Default.Convert(lead, "ali");    // the lead must be qualified
         Save(result.Account, result.Contact, result.Opportunity);                // plain records; their ids are on the lead
+
+        // Onto an existing customer: pass the account as stored, get it back as it should be saved.
+        var stored = new AccountRecord { Id = "acc-42", Name = "Contoso Ltda.", Owner = "reza", Industry = "Retail" };
+        ConversionResult onto = ConversionMap.Default.Convert(customer, "ali",
+            new ConversionOptions { ExistingAccount = stored });                 // fill blanks only (Salesforce's rule)
+        foreach (FieldMerge change in onto.MergedFields)
+        {
+            Console.WriteLine($"{change.Field}: {change.Action}");               // Account.Name: Kept, Account.Email: Filled, ...
+        }
+
+        Save(onto.Account, onto.Contact, onto.Opportunity);                     // name, owner, industry kept; blanks filled
 
         // A custom map: the default plus a custom field renamed on the account, and one composed into a description.
         ConversionMap map = ConversionMap.Default.ToBuilder()
@@ -50,14 +63,19 @@ public sealed class ConversionExample
         // Strict: refuse (UnmappedLeadFieldsException, lead unchanged) rather than lose data.
         map.Convert(other, "ali", new ConversionOptions { Strict = true });
 
-        // Attach to an existing account, and qualify and convert in one call (Dynamics' QualifyLead).
-        map.Convert(openLead, "ali", new ConversionOptions { ExistingAccountId = "acc-42", QualifyOpenLead = true });
+        // Qualify and convert in one call (Dynamics' QualifyLead).
+        map.Convert(openLead, "ali", new ConversionOptions { QualifyOpenLead = true });
         // README: end
 
-        Assert.Equal(3, saved.Count);
+        Assert.Equal(6, saved.Count);
+        Assert.Equal(("acc-42", false, "Contoso Ltda.", "reza", "Retail"), (onto.Account!.Id, onto.Account.IsNew, onto.Account.Name, onto.Account.Owner, onto.Account.Industry));
+        Assert.Equal("sara@contoso.example", onto.Account.Email);
+        Assert.Contains(new FieldMerge(AccountFields.Name, FieldMergeAction.Kept, "Contoso Ltda.", "Contoso Ltda"), onto.MergedFields);
+        Assert.Contains(new FieldMerge(AccountFields.Email, FieldMergeAction.Filled, null, "sara@contoso.example"), onto.MergedFields);
+        Assert.Equal("acc-42", onto.Contact!.AccountId);
         Assert.Equal(["region", "seats"], result.UnmappedFields.Select(f => f.Name));
         Assert.Equal([LeadField.Topic, LeadField.Budget, LeadField.Custom("seats", CustomFieldKind.Number)], preview.UnmappedFields);
         Assert.Equal(LeadState.Converted, other.State);
-        Assert.Equal("acc-42", openLead.Conversion!.AccountId);
+        Assert.Equal(LeadState.Converted, openLead.State);
     }
 }

@@ -32,11 +32,15 @@ public sealed class MatchingExample
 
         IReadOnlyList<DuplicateLeadPair> pairs = DuplicateLeads.Find(allLeads); // indexed by key, never all pairs
 
-        // Convert onto what already exists instead of creating duplicates.
+        // Convert onto what already exists instead of creating duplicates: load the matched records from your store.
         string? accountId = matcher.FindAccounts(lead.Details) is [var account, ..] ? account.RecordId : null; // "acc-1"
         string? contactId = matcher.FindContacts(lead.Details) is [var contact, ..] ? contact.RecordId : null; // "con-1"
-        ConversionResult result = ConversionMap.Default.Convert(lead, "ali",
-            new ConversionOptions { ExistingAccountId = accountId, ExistingContactId = contactId, QualifyOpenLead = true });
+        ConversionResult result = ConversionMap.Default.Convert(lead, "ali", new ConversionOptions
+        {
+            ExistingAccount = accountId is null ? null : new AccountRecord { Id = accountId, Name = "Contoso Ltd." },
+            ExistingContact = contactId is null ? null : new ContactRecord { Id = contactId, AccountId = accountId, LastName = "Lima" },
+            QualifyOpenLead = true,
+        });
         // README: end
 
         Assert.Equal("کیمیا گستر", company);

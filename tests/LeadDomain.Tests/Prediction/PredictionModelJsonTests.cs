@@ -109,10 +109,10 @@ public sealed class PredictionModelJsonTests
 
     [Theory]
     [InlineData("\"version\": 1", "\"version\": 2", "$.version 2 is not supported; this library reads version 1")]
-    [InlineData("\"format\": \"LeadDomain.PredictionModel\"", "\"format\": \"LeadDomain.ScoringModel\"", "$.format 'LeadDomain.ScoringModel' is not a prediction model; it must be 'LeadDomain.PredictionModel'")]
-    [InlineData("\"algorithm\": \"NaiveBayes\"", "\"algorithm\": \"Forest\"", "$.algorithm: 'Forest' is not an algorithm; use NaiveBayes or LogisticRegression")]
+    [InlineData("\"format\": \"LeadDomain.PredictionModel\"", "\"format\": \"LeadDomain.ScoringModel\"", "$.format \"LeadDomain.ScoringModel\" is not supported; this library reads format \"LeadDomain.PredictionModel\"")]
+    [InlineData("\"algorithm\": \"NaiveBayes\"", "\"algorithm\": \"Forest\"", "$.algorithm: 'Forest' is not a PredictionAlgorithm; use one of NaiveBayes, LogisticRegression")]
     [InlineData("\"field\": \"Source\"", "\"field\": \"Sauce\"", "$.fields[0].field: 'Sauce' is not a standard field; use one of Source, Industry, Rating, JobTitle, JobLevel, PurchaseTimeframe, IsDecisionMaker, PreferredContactMethod, Owner, NumberOfEmployees, AnnualRevenue, Budget")]
-    [InlineData("\"smoothing\": 1", "\"smoothing\": 1, \"extra\": true", "$.extra is not a known member here; the members are format, version, algorithm, examples, grade, smoothing, fields, checksum")]
+    [InlineData("\"smoothing\": 1", "\"smoothing\": 1, \"extra\": true", "$.extra is not a known member here (names are case-sensitive); see the schema")]
     [InlineData("\"value\": \"PARTNER\"", "\"value\": \"partner\"", "$.fields[0].values[0].value 'partner' is not folded (trimmed, upper case, Arabic letters and digits folded) as the trainer writes values")]
     [InlineData("\"a\": 0.75", "\"a\": 0.1", "$.grade must have 0 < c <= b <= a <= 1; it has a 0.1, b 0.5, c 0.25")]
     public void A_mismatched_document_is_refused_with_the_problem_named(string from, string to, string problem)

@@ -103,3 +103,14 @@ internal sealed class ActivityTypeJsonConverter : JsonConverter<ActivityType>
     public override void Write(Utf8JsonWriter writer, ActivityType value, JsonSerializerOptions options) =>
         CodeJson.Write(writer, value.Code, value.Name, "kind", value.Kind.ToString());
 }
+
+/// <summary>A <see cref="LeadId"/> as its GUID string, such as <c>"3f2c9a1e-…"</c>.</summary>
+internal sealed class LeadIdJsonConverter : JsonConverter<LeadId>
+{
+    public override LeadId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.String && Guid.TryParseExact(reader.GetString(), "D", out var id)
+            ? new LeadId(id)
+            : throw new JsonException("A lead id is a GUID string such as \"3f2c9a1e-5b7d-4c8e-9f10-2a3b4c5d6e7f\".");
+
+    public override void Write(Utf8JsonWriter writer, LeadId value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+}

@@ -7,6 +7,7 @@ namespace LeadDomain.Leads;
 /// cannot be passed where an account's or an opportunity's is expected.
 /// </summary>
 /// <param name="Value">The underlying identifier. <see cref="Guid.Empty"/> is not a valid lead id.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(LeadIdJsonConverter))]
 public readonly record struct LeadId(Guid Value)
 {
     /// <summary>Creates a new, random lead id.</summary>

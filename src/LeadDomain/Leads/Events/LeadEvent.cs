@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace LeadDomain.Leads;
@@ -10,4 +11,14 @@ namespace LeadDomain.Leads;
 /// <param name="Version">The lead's <see cref="Lead.Version"/> after the operation.</param>
 /// <param name="OccurredAt">When it happened.</param>
 /// <param name="ActingUser">Who did it.</param>
+/// <remarks>Written with System.Text.Json (see <c>LeadDomain.Serialization.LeadDomainJsonContext</c>), an event carries its kind as <c>"$type"</c>, the name of its type.</remarks>
+[JsonPolymorphic]
+[JsonDerivedType(typeof(LeadCreated), nameof(LeadCreated))]
+[JsonDerivedType(typeof(LeadUpdated), nameof(LeadUpdated))]
+[JsonDerivedType(typeof(LeadContacted), nameof(LeadContacted))]
+[JsonDerivedType(typeof(LeadQualified), nameof(LeadQualified))]
+[JsonDerivedType(typeof(LeadDisqualified), nameof(LeadDisqualified))]
+[JsonDerivedType(typeof(LeadReactivated), nameof(LeadReactivated))]
+[JsonDerivedType(typeof(LeadConverted), nameof(LeadConverted))]
+[JsonDerivedType(typeof(LeadActivityLogged), nameof(LeadActivityLogged))]
 public abstract record LeadEvent(LeadId LeadId, long Version, Instant OccurredAt, string ActingUser);

@@ -56,8 +56,11 @@ if (again.State != LeadState.Converted || again.Version != lead.Version)
     problems.Add($"the restored lead was {again}");
 }
 
+// Storing and loading: a snapshot and its events through LeadDomainJsonContext, both model files (StorageCheck.cs).
+problems.AddRange(StorageCheck.Run(lifecycle, lead));
+
 var version = typeof(Lead).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
 Console.WriteLine(problems.Count == 0
-    ? $"package check: README's quick start ran on LeadDomain {version}"
+    ? $"package check: README's quick start ran on LeadDomain {version}; a snapshot, its events and both model files read back"
     : $"package check FAILED: {string.Join("; ", problems)}");
 return problems.Count == 0 ? 0 : 1;

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using LeadDomain.Leads;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
 
 namespace LeadDomain.Serialization;
 
@@ -35,11 +36,18 @@ namespace LeadDomain.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<LeadEvent>))]
 public sealed partial class LeadDomainJsonContext : JsonSerializerContext;
 
-/// <summary>An <see cref="Instant"/> through NodaTime.Serialization.SystemTextJson: ISO 8601 in UTC, <c>"2026-03-20T09:30:00Z"</c>.</summary>
-internal sealed class InstantJsonConverter() : DelegatingJsonConverter<Instant>(NodaConverters.InstantConverter);
+/// <summary>An <see cref="Instant"/> as ISO 8601 in UTC, <c>"2026-03-20T09:30:00Z"</c>: NodaTime.Serialization.SystemTextJson's converter over <see cref="InstantPattern.ExtendedIso"/>.</summary>
+/// <remarks>Not <c>NodaConverters.InstantConverter</c>: that class's static constructor also builds its composite converters, which are not trim-safe.</remarks>
+internal sealed class InstantJsonConverter() : DelegatingJsonConverter<Instant>(new NodaPatternConverter<Instant>(InstantPattern.ExtendedIso));
 
-/// <summary>A <see cref="LocalDate"/> through NodaTime.Serialization.SystemTextJson: ISO 8601, <c>"2027-03-21"</c>.</summary>
-internal sealed class LocalDateJsonConverter() : DelegatingJsonConverter<LocalDate>(NodaConverters.LocalDateConverter);
+/// <summary>A <see cref="LocalDate"/> as ISO 8601, <c>"2027-03-21"</c> (ISO calendar only): NodaTime.Serialization.SystemTextJson's converter over <see cref="LocalDatePattern.Iso"/>.</summary>
+internal sealed class LocalDateJsonConverter() : DelegatingJsonConverter<LocalDate>(new NodaPatternConverter<LocalDate>(LocalDatePattern.Iso, date =>
+{
+    if (date.Calendar != CalendarSystem.Iso)
+    {
+        throw new ArgumentException($"A custom field's date is stored in the ISO calendar; convert {date} with WithCalendar(CalendarSystem.Iso).", nameof(date));
+    }
+}));
 
 /// <summary>A converter with a parameterless constructor (as source generation needs) over one of NodaTime's.</summary>
 internal abstract class DelegatingJsonConverter<T>(JsonConverter<T> inner) : JsonConverter<T>

@@ -31,6 +31,9 @@ public sealed class Lead
     private IReadOnlyList<StatusChange> _historyView;
     private LeadDetails _details;
 
+    /// <summary>The highest version a lead reaches; a snapshot may not hold a higher one.</summary>
+    internal const long MaxVersion = long.MaxValue - 1;
+
     // Set while an operation changes the lead: a second writer on another thread finds it set and is refused.
     private int _writing;
 
@@ -147,12 +150,12 @@ public sealed class Lead
     /// <summary>Records that the person was reached: status reason New becomes Contacted.</summary>
     /// <param name="actingUser">Who reached the person.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actingUser"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty, white space, longer than 100 characters or holds a lone surrogate.</exception>
     /// <exception cref="InvalidLeadTransitionException">The lead is not Open with status reason New.</exception>
-    /// <exception cref="LeadLimitException">The status history is full.</exception>
+    /// <exception cref="LeadLimitException">The status history is full, or the version is at its highest.</exception>
     public void MarkContacted(string actingUser)
     {
-        Guard.Against.NullOrWhiteSpace(actingUser);
+        LeadDetailsRules.ActingUser(actingUser);
         using var write = BeginWrite();
         _lifecycle.Machine.Fire(this, LeadTrigger.MarkContacted, actingUser);
         _events.Add(new LeadContacted(Id, Version, ModifiedAt, actingUser));
@@ -161,13 +164,13 @@ public sealed class Lead
     /// <summary>Qualifies an open lead.</summary>
     /// <param name="actingUser">Who qualifies the lead.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actingUser"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty, white space, longer than 100 characters or holds a lone surrogate.</exception>
     /// <exception cref="InvalidLeadTransitionException">The lead is not open, or it does not meet the lifecycle's
     /// <see cref="QualificationPolicy"/> (the exception lists the unmet requirements).</exception>
-    /// <exception cref="LeadLimitException">The status history is full.</exception>
+    /// <exception cref="LeadLimitException">The status history is full, or the version is at its highest.</exception>
     public void Qualify(string actingUser)
     {
-        Guard.Against.NullOrWhiteSpace(actingUser);
+        LeadDetailsRules.ActingUser(actingUser);
         using var write = BeginWrite();
         _lifecycle.Machine.Fire(this, LeadTrigger.Qualify, actingUser);
         _events.Add(new LeadQualified(Id, Version, ModifiedAt, actingUser));
@@ -179,23 +182,23 @@ public sealed class Lead
     /// </summary>
     /// <param name="actingUser">Who disqualifies the lead.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actingUser"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty, white space, longer than 100 characters or holds a lone surrogate.</exception>
     /// <exception cref="InvalidLeadTransitionException">The lead is not open.</exception>
-    /// <exception cref="LeadLimitException">The status history is full.</exception>
+    /// <exception cref="LeadLimitException">The status history is full, or the version is at its highest.</exception>
     public void Disqualify(string actingUser) => Disqualify(Leads.DisqualificationReason.Default, actingUser);
 
     /// <summary>Disqualifies an open lead, keeping its details so that it can be reactivated later.</summary>
     /// <param name="reason">Why the lead is disqualified: a well-known reason or one registered in the lifecycle's options.</param>
     /// <param name="actingUser">Who disqualifies the lead.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actingUser"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space, or
+    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty, white space, longer than 100 characters or holds a lone surrogate, or
     /// <paramref name="reason"/> is the <c>default</c> value or a reason the lifecycle does not know.</exception>
     /// <exception cref="InvalidLeadTransitionException">The lead is not open.</exception>
-    /// <exception cref="LeadLimitException">The status history is full.</exception>
+    /// <exception cref="LeadLimitException">The status history is full, or the version is at its highest.</exception>
     public void Disqualify(DisqualificationReason reason, string actingUser)
     {
         _lifecycle.CheckKnown(reason, nameof(reason));
-        Guard.Against.NullOrWhiteSpace(actingUser);
+        LeadDetailsRules.ActingUser(actingUser);
         using var write = BeginWrite();
         _lifecycle.Machine.Disqualify(this, reason, actingUser);
         _events.Add(new LeadDisqualified(Id, Version, ModifiedAt, actingUser, reason));
@@ -204,12 +207,12 @@ public sealed class Lead
     /// <summary>Brings a disqualified, or a qualified but not converted, lead back to Open with status reason New.</summary>
     /// <param name="actingUser">Who reactivates the lead.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actingUser"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty, white space, longer than 100 characters or holds a lone surrogate.</exception>
     /// <exception cref="InvalidLeadTransitionException">The lead is open or converted.</exception>
-    /// <exception cref="LeadLimitException">The status history is full.</exception>
+    /// <exception cref="LeadLimitException">The status history is full, or the version is at its highest.</exception>
     public void Reactivate(string actingUser)
     {
-        Guard.Against.NullOrWhiteSpace(actingUser);
+        LeadDetailsRules.ActingUser(actingUser);
         using var write = BeginWrite();
         var from = StatusReason;
         _lifecycle.Machine.Fire(this, LeadTrigger.Reactivate, actingUser);
@@ -224,13 +227,13 @@ public sealed class Lead
     /// <param name="conversion">The ids of the account, contact and opportunity created or attached in the host's store.</param>
     /// <param name="actingUser">Who converts the lead.</param>
     /// <exception cref="ArgumentNullException"><paramref name="conversion"/> or <paramref name="actingUser"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty, white space, longer than 100 characters or holds a lone surrogate.</exception>
     /// <exception cref="InvalidLeadTransitionException">The lead is not qualified.</exception>
-    /// <exception cref="LeadLimitException">The status history is full.</exception>
+    /// <exception cref="LeadLimitException">The status history is full, or the version is at its highest.</exception>
     public void MarkConverted(LeadConversion conversion, string actingUser)
     {
         Guard.Against.Null(conversion);
-        Guard.Against.NullOrWhiteSpace(actingUser);
+        LeadDetailsRules.ActingUser(actingUser);
         using var write = BeginWrite();
         _lifecycle.Machine.Convert(this, conversion, actingUser);
         _events.Add(new LeadConverted(Id, Version, ModifiedAt, actingUser, conversion));
@@ -244,13 +247,14 @@ public sealed class Lead
     /// <param name="actingUser">Who edits the lead.</param>
     /// <returns><see langword="true"/> when the details changed; <see langword="false"/> when they were equal.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="details"/> or <paramref name="actingUser"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space, or a field of
+    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty, white space, longer than 100 characters or holds a lone surrogate, or a field of
     /// <paramref name="details"/> holds a value a lead cannot have (the message names it).</exception>
     /// <exception cref="MissingRequiredFieldsException">The details lack a field the lifecycle's <see cref="LeadCreationPolicy"/> requires.</exception>
     /// <exception cref="InvalidLeadTransitionException">The lead is not open.</exception>
+    /// <exception cref="LeadLimitException">The version is at its highest.</exception>
     public bool Edit(LeadDetails details, string actingUser)
     {
-        Guard.Against.NullOrWhiteSpace(actingUser);
+        LeadDetailsRules.ActingUser(actingUser);
         var normalized = LeadDetailsRules.Normalize(details, nameof(details));
         using var write = BeginWrite();
         _lifecycle.CheckInternal(this, LeadTrigger.Edit);
@@ -280,13 +284,14 @@ public sealed class Lead
     /// <param name="actingUser">Who (or which process) applies it.</param>
     /// <returns><see langword="true"/> when the rating changed; <see langword="false"/> when it was set by hand or already equal.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actingUser"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty, white space, longer than 100 characters or holds a lone surrogate.</exception>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="rating"/> is not a defined rating.</exception>
     /// <exception cref="InvalidLeadTransitionException">The lead is not open (its details cannot change).</exception>
+    /// <exception cref="LeadLimitException">The version is at its highest.</exception>
     public bool ApplyComputedRating(LeadRating rating, string actingUser)
     {
         Guard.Against.EnumOutOfRange(rating);
-        Guard.Against.NullOrWhiteSpace(actingUser);
+        LeadDetailsRules.ActingUser(actingUser);
         using var write = BeginWrite();
         _lifecycle.CheckInternal(this, LeadTrigger.Edit);
         if (IsRatingSetByHand || Details.Rating == rating)
@@ -305,14 +310,14 @@ public sealed class Lead
     /// <param name="at">When it happened; it may lie before the lead's creation (imported history).</param>
     /// <param name="actingUser">Who logs the activity.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actingUser"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space, or
+    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty, white space, longer than 100 characters or holds a lone surrogate, or
     /// <paramref name="type"/> is the <c>default</c> value or a type the lifecycle does not know.</exception>
     /// <exception cref="InvalidLeadTransitionException">The lead is converted.</exception>
-    /// <exception cref="LeadLimitException">The activity log is full.</exception>
+    /// <exception cref="LeadLimitException">The activity log is full, or the version is at its highest.</exception>
     public void LogActivity(ActivityType type, Instant at, string actingUser)
     {
         _lifecycle.CheckKnown(type, nameof(type));
-        Guard.Against.NullOrWhiteSpace(actingUser);
+        LeadDetailsRules.ActingUser(actingUser);
         using var write = BeginWrite();
         _lifecycle.CheckInternal(this, LeadTrigger.LogActivity);
         if (_activities.Count >= _lifecycle.MaxActivities)
@@ -448,6 +453,13 @@ public sealed class Lead
     private (long Version, Instant At) Stamp()
     {
         // A clock set back (a host correcting it, a test) must not make the history run backwards.
+        // A stored version is below long.MaxValue (Restore refuses it), so the version stops one short of it: an
+        // operation that would reach it is refused before anything changes, and every lead that exists can be restored.
+        if (Version >= MaxVersion)
+        {
+            throw new LeadLimitException(Id, Version);
+        }
+
         var now = _lifecycle.Clock.GetCurrentInstant();
         ModifiedAt = now > ModifiedAt ? now : ModifiedAt;
         Version = checked(Version + 1);

@@ -164,6 +164,36 @@ internal static class LeadDetailsRules
         return digits >= 3;
     }
 
+    /// <summary>
+    /// Checks who performs an operation: not null, not empty or white space, at most <see cref="ShortTextLength"/>
+    /// characters and well-formed UTF-16, as a restored status history requires of it, so that every operation that
+    /// succeeds leaves a lead whose snapshot restores.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="actingUser"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty, white space, too long or holds a lone surrogate.</exception>
+    internal static string ActingUser(string actingUser, string parameterName = "actingUser")
+    {
+        ArgumentNullException.ThrowIfNull(actingUser, parameterName);
+        if (string.IsNullOrWhiteSpace(actingUser))
+        {
+            throw new ArgumentException("The acting user is empty or white space; name who performs the operation.", parameterName);
+        }
+
+        if (actingUser.Length > ShortTextLength)
+        {
+            throw new ArgumentException(
+                $"The acting user holds {actingUser.Length} characters; at most {ShortTextLength} fit: '{Echo.Cut(actingUser)}'.", parameterName);
+        }
+
+        if (!Echo.IsWellFormed(actingUser))
+        {
+            throw new ArgumentException(
+                "The acting user holds a lone surrogate (half of a UTF-16 pair), which no UTF-8 store can keep.", parameterName);
+        }
+
+        return actingUser;
+    }
+
     /// <summary>Trims <paramref name="text"/> (empty as null) and checks its length and that UTF-8 can hold it.</summary>
     internal static string? Text(string? text, string field, int maxLength, string parameterName)
     {

@@ -94,13 +94,13 @@ public sealed class LeadLifecycle
     /// <param name="id">The lead's id; a new one when null.</param>
     /// <returns>The new lead.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="details"/> or <paramref name="actingUser"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space; <paramref name="id"/>
+    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty, white space, longer than 100 characters or holds a lone surrogate; <paramref name="id"/>
     /// is the empty id; or a field of <paramref name="details"/> holds a value a lead cannot have (the message names it).</exception>
     /// <exception cref="MissingRequiredFieldsException">The details lack a field the <see cref="CreationPolicy"/>
     /// requires (by default, Dynamics 365's: the last name).</exception>
     public Lead Create(LeadDetails details, string actingUser, LeadId? id = null)
     {
-        Guard.Against.NullOrWhiteSpace(actingUser);
+        LeadDetailsRules.ActingUser(actingUser);
         var leadId = id ?? LeadId.New();
         if (leadId.IsEmpty)
         {

@@ -87,12 +87,16 @@ internal static class LeadSnapshotRules
         }
         else
         {
-            if (snapshot.Activities.Count > lifecycle.MaxActivities)
+            // A log over the limit is refused by its count alone: checking each of a million entries would only
+            // make a damaged or hostile snapshot cost more to refuse.
+            var activityCount = snapshot.Activities.Count;
+            if (activityCount > lifecycle.MaxActivities)
             {
-                problems.Add($"the activity log holds {snapshot.Activities.Count} activities, more than the lifecycle's limit of {lifecycle.MaxActivities}");
+                problems.Add($"the activity log holds {activityCount} activities, more than the lifecycle's limit of {lifecycle.MaxActivities}");
+                activityCount = 0;
             }
 
-            for (var i = 0; i < snapshot.Activities.Count; i++)
+            for (var i = 0; i < activityCount; i++)
             {
                 var type = snapshot.Activities[i].Type;
                 if (!lifecycle.IsKnown(type))
@@ -126,7 +130,9 @@ internal static class LeadSnapshotRules
 
         if (history.Count > lifecycle.MaxHistoryEntries)
         {
+            // Refused by its count alone, as an overlong activity log is.
             problems.Add($"the status history has {history.Count} entries, more than the lifecycle's limit of {lifecycle.MaxHistoryEntries}");
+            return;
         }
 
         if (history.Count > snapshot.Version)

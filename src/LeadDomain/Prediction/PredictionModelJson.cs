@@ -69,7 +69,7 @@ public static class PredictionModelJson
     public static PredictionModel Parse(string json)
     {
         var file = new ModelFile(p => new InvalidPredictionModelException(p));
-        return Read(file.Read(Guard.Against.Null(json), Indented.PredictionFile, Header), file);
+        return file.Validate(() => Read(file.Read(Guard.Against.Null(json), Indented.PredictionFile, Header), file));
     }
 
     /// <summary>Reads a model from UTF-8 JSON, such as the bytes of a file (a byte order mark is skipped).</summary>
@@ -80,7 +80,8 @@ public static class PredictionModelJson
     public static PredictionModel Parse(ReadOnlySpan<byte> utf8Json)
     {
         var file = new ModelFile(p => new InvalidPredictionModelException(p));
-        return Read(file.Read(utf8Json, Indented.PredictionFile, Header), file);
+        var dto = file.Read(utf8Json, Indented.PredictionFile, Header);
+        return file.Validate(() => Read(dto, file));
     }
 
     internal static string Checksum(PredictionModel model) => Checksum(Content(model));

@@ -53,7 +53,7 @@ public static class ScoringModelJson
     public static ScoringModel Parse(string json)
     {
         var file = new ModelFile(p => new InvalidScoringModelException(p));
-        return Read(file.Read(Guard.Against.Null(json), Indented.ScoringFile, ("version", "1")), file);
+        return file.Validate(() => Read(file.Read(Guard.Against.Null(json), Indented.ScoringFile, ("version", "1")), file));
     }
 
     /// <summary>Reads a model from UTF-8 JSON, such as the bytes of a file (a byte order mark is skipped).</summary>
@@ -63,7 +63,8 @@ public static class ScoringModelJson
     public static ScoringModel Parse(ReadOnlySpan<byte> utf8Json)
     {
         var file = new ModelFile(p => new InvalidScoringModelException(p));
-        return Read(file.Read(utf8Json, Indented.ScoringFile, ("version", "1")), file);
+        var dto = file.Read(utf8Json, Indented.ScoringFile, ("version", "1"));
+        return file.Validate(() => Read(dto, file));
     }
 
     /// <summary>Writes a model as indented JSON (two spaces, <c>\n</c> line ends), in the format described on <see cref="ScoringModelJson"/>.</summary>

@@ -123,6 +123,37 @@ internal sealed class ModelFile(Func<IReadOnlyList<string>, InvalidStoredDataExc
             {
                 throw invalid([Describe(e)]);
             }
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json refuses to unescape "\ud800" without its other half.
+                throw invalid(["$ holds a string with an escaped half of a surrogate pair, which no text can hold"]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Validates a read DTO: <paramref name="read"/> checks it and builds the model. A null where the file needs an
+    /// object (an array item written as <c>null</c>) is reported as a problem of the file rather than thrown as a
+    /// <see cref="NullReferenceException"/>.
+    /// </summary>
+    public TModel Validate<TModel>(Func<TModel> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (NullReferenceException)
+        {
+            throw invalid(["$ holds null where an object or a value is needed (an array item, most likely); remove it or give its value"]);
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json reading a string late (a nested element) with an escaped half of a surrogate pair.
+            throw invalid(["$ holds a string with an escaped half of a surrogate pair, which no text can hold"]);
+        }
+        catch (OverflowException)
+        {
+            throw invalid(["$ holds a number beyond what the model can hold; keep numbers within their documented ranges"]);
         }
     }
 

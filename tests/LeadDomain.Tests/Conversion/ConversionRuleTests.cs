@@ -112,14 +112,14 @@ public sealed class ConversionRuleTests
         {
             new ConversionOptions { CreateContact = false },
             new ConversionOptions { CreateContact = false, CreateOpportunity = false },
-            new ConversionOptions { CreateContact = false, ExistingAccountId = "acc-9" },
-            new ConversionOptions { CreateAccount = false, CreateContact = false, CreateOpportunity = false, ExistingContactId = "con-9" },
+            new ConversionOptions { CreateContact = false, ExistingAccount = new AccountRecord { Id = "acc-9" } },
+            new ConversionOptions { CreateAccount = false, CreateOpportunity = false, ExistingContact = new ContactRecord { Id = "con-9" } },
             ConversionOptions.Default,
         })
         {
             var result = ConversionMap.Default.Preview(TestLeads.NewLead(details: details), options);
-            var written = new List<string?> { result.Account?.Phone };
-            written.AddRange(result.Contact?.Phones ?? []);
+            var written = new List<string?> { result.Account?.Phone, result.Account?.Fax };
+            written.AddRange([result.Contact?.BusinessPhone, result.Contact?.MobilePhone, result.Contact?.HomePhone, result.Contact?.OtherPhone, result.Contact?.Fax]);
 
             foreach (var (field, value) in phones)
             {

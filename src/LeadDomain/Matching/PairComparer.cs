@@ -147,7 +147,7 @@ internal static class PairComparer
         var s = Similarity.JaroWinkler(x, y);
 
         // One letter wrong, missing or swapped in a short name: not proof either way.
-        if (s < 0.85 && x.Length >= 3 && y.Length >= 3 && Similarity.EditDistance(x, y, 1) <= 1)
+        if (s < 0.85 && Math.Max(x.Length, y.Length) >= 3 && Similarity.EditDistance(x, y, 1) <= 1)
         {
             s = 0.85;
         }

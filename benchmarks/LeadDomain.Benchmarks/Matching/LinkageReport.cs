@@ -23,7 +23,7 @@ internal static class LinkageReport
         {
             var (rows, _) = LinkageData.Generate(count, LinkageSetting.Hardest, 1);
             var input = rows.Select(r => KeyValuePair.Create(r.Id, r.Details)).ToArray();
-            for (var i = 0; i < 5; i++)
+            for (var i = 0; i < (args.Contains("--phases") ? 0 : 5); i++)
             {
                 var watch = Stopwatch.StartNew();
                 var found = finder.FindLeadDetails(input).Count;
@@ -40,6 +40,18 @@ internal static class LinkageReport
                 var compared = 0;
                 var reasons = new List<MatchReason>();
                 index.ForEachPair(profiles.Count, 0, (_, a, b) => { compared++; PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, reasons); }, null, default);
+                var perKind = new long[16];
+                foreach (var p in profiles.Take(2000))
+                {
+                    var keys = new List<ulong>();
+                    Blocking.AddKeys(p, keys);
+                    foreach (var k in keys)
+                    {
+                        perKind[0] += index.Find(k).Length;
+                    }
+                }
+
+                Console.WriteLine($"first 2000 records: {perKind[0]} run members in all");
                 var t3 = watch.Elapsed.TotalMilliseconds;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"profiles {t1:F0} ms, index {t2 - t1:F0} ms ({index.Count} keys), compare {t3 - t2:F0} ms ({compared} pairs)"));
             }

@@ -10,10 +10,10 @@ namespace LeadDomain.Matching;
 /// <item>each e-mail address, and its local part (4 characters or more: a typo in the domain);</item>
 /// <item>each phone's national number, and the number with each one digit deleted (so one wrong, missing, extra
 /// or swapped digit still shares a key: the "deletion neighbourhood");</item>
-/// <item>the person's name: the phonetic skeleton of each name with the other's initial (typo in one name; swapped
-/// names give the same keys), both skeletons together, and the skeletons with the company's first letters or the
-/// postal code;</item>
-/// <item>the company name, its first word's skeleton with the second word's initial, the website host, the
+/// <item>the person's name, never alone (a common name identifies nobody): both names' phonetic skeletons (in either
+/// order, so swapped names meet) with the company's first word, the postal code or the city; and each name's skeleton
+/// with the whole company name (a typo in the other name);</item>
+/// <item>the company name, the phonetic skeletons of all its words (typos in vowels), the website host, the
 /// organisation's domains (e-mail domain not free-mail, website), and postal code with the street's start.</item>
 /// </list>
 /// </remarks>
@@ -49,38 +49,57 @@ internal static class Blocking
             }
         }
 
-        var company = p.CompanyWords.Length > 0 ? p.CompanyWords[0].AsSpan(0, Math.Min(3, p.CompanyWords[0].Length)) : default;
+        // Names are common: a name key alone would be shared by many people, so each is tied to something else.
+        var company = p.CompanyWords.Length > 0 ? p.CompanyWords[0].AsSpan() : default;
         string? first = p.First is null ? null : MatchText.Skeleton(p.First);
         string? last = p.Last is null ? null : MatchText.Skeleton(p.Last);
         if (first is not null && last is not null)
         {
             var (low, high) = string.CompareOrdinal(first, last) <= 0 ? (first, last) : (last, first);
-            keys.Add(Hash(6, low, high));
+            var both = string.Concat(low, "|", high);
+            if (!company.IsEmpty)
+            {
+                keys.Add(Hash(6, both, company));
+            }
+
+            if (p.Address?.PostalCode is { } postalCode)
+            {
+                keys.Add(Hash(7, both, postalCode));
+            }
+
+            if (p.Address?.City is { } city)
+            {
+                keys.Add(Hash(8, both, city));
+            }
         }
 
         foreach (var name in (ReadOnlySpan<string?>)[first, last])
         {
-            if (name is null)
+            if (name is not null && p.Company is not null)
             {
-                continue;
-            }
-
-            if (!company.IsEmpty)
-            {
-                keys.Add(Hash(7, name, company));
-            }
-
-            if (p.Address?.PostalCode is { } postal)
-            {
-                keys.Add(Hash(8, name, postal));
+                keys.Add(Hash(5, name, p.Company));
             }
         }
 
         if (p.Company is not null)
         {
             keys.Add(Hash(9, p.Company));
-            var words = p.CompanyWords;
-            keys.Add(Hash(10, MatchText.Skeleton(words[0]), words.Length > 1 ? words[1].AsSpan(0, 1) : default));
+            Span<char> skeletons = stackalloc char[64];
+            var length = 0;
+            foreach (var word in p.CompanyWords)
+            {
+                var skeleton = MatchText.Skeleton(word);
+                if (length + skeleton.Length + 1 > skeletons.Length)
+                {
+                    break;
+                }
+
+                skeleton.CopyTo(skeletons[length..]);
+                length += skeleton.Length;
+                skeletons[length++] = ' ';
+            }
+
+            keys.Add(Hash(10, skeletons[..length]));
         }
 
         if (p.Website is not null)

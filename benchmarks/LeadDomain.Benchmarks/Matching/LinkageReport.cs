@@ -25,9 +25,12 @@ internal static class LinkageReport
             var input = rows.Select(r => KeyValuePair.Create(r.Id, r.Details)).ToArray();
             for (var i = 0; i < (args.Contains("--phases") ? 0 : 5); i++)
             {
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var watch = Stopwatch.StartNew();
                 var found = finder.FindLeadDetails(input).Count;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count}: {found} pairs in {watch.Elapsed.TotalMilliseconds:F0} ms"));
+                var elapsed = watch.Elapsed;
+                allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count}: {found} pairs in {elapsed.TotalMilliseconds:F0} ms, {allocated / 1e6:F1} MB allocated"));
             }
 
             for (var i = 0; i < 3; i++)

@@ -11,7 +11,7 @@ namespace LeadDomain.Matching;
 /// <remarks>
 /// <para>
 /// <b>Blocking.</b> Each record is filed under several keys (e-mail address and local part, phone number and the
-/// number with each digit deleted, phonetic name keys alone and with company or postal code, company name, website,
+/// number with each digit deleted, phonetic name keys tied to the company, postal code or city, company name, website,
 /// organisation domain, postal code with street); only records that share a key are compared. A key shared by more
 /// than <see cref="MatchOptions.MaxRecordsPerKey"/> records identifies nobody and is dropped, for every record, so
 /// the answer does not depend on input order and the cost is at most O(N × keys × MaxRecordsPerKey), far from O(N²).

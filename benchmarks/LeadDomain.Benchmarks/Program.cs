@@ -1,12 +1,19 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using LeadDomain.Benchmarks.Matching;
 using LeadDomain.Benchmarks.Prediction;
 
 // A verb of its own, outside BenchmarkSwitcher: `auc [file] [seeds]` measures the prediction models' AUC.
 if (args is ["auc", ..])
 {
     return AucReport.Run(args);
+}
+
+// `linkage [records] [seeds] [--misses]` measures duplicate detection's precision and recall on labelled data.
+if (args is ["linkage", ..])
+{
+    return LinkageReport.Run(args);
 }
 
 // The one place the job is chosen. AsDefault() makes it the base job that command-line options such as --inProcess

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using LeadDomain.Leads;
 
 namespace LeadDomain.Matching;
 
@@ -6,7 +7,7 @@ namespace LeadDomain.Matching;
 /// An account (an organisation) the host already has, as far as matching needs it. The library does not load
 /// accounts: the host supplies them, from any store.
 /// </summary>
-/// <remarks>Two accounts are equal when their ids, names and lists (item by item) are equal.</remarks>
+/// <remarks>Two accounts are equal when every field is equal, lists item by item.</remarks>
 public sealed record ExistingAccount
 {
     /// <summary>Creates an account with an id and a name.</summary>
@@ -50,14 +51,20 @@ public sealed record ExistingAccount
         init => field = RecordLists.Check(value, nameof(Phones));
     } = [];
 
+    /// <summary>Gets the account's website, or null (Dynamics 365 <c>websiteurl</c>, Salesforce <c>Website</c>).</summary>
+    public string? Website { get; init; }
+
+    /// <summary>Gets the account's postal address, or null.</summary>
+    public PostalAddress? Address { get; init; }
+
     /// <inheritdoc />
     public bool Equals(ExistingAccount? other) =>
         other is not null
         && (ReferenceEquals(this, other)
-            || (Id == other.Id && Name == other.Name
+            || (Id == other.Id && Name == other.Name && Website == other.Website && Address == other.Address
                 && Emails.SequenceEqual(other.Emails, StringComparer.Ordinal)
                 && Phones.SequenceEqual(other.Phones, StringComparer.Ordinal)));
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Emails.Count, Phones.Count);
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Website, Address, Emails.Count, Phones.Count);
 }

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using LeadDomain.Leads;
 
 namespace LeadDomain.Matching;
 
@@ -7,9 +8,9 @@ namespace LeadDomain.Matching;
 /// host supplies them, from any store.
 /// </summary>
 /// <remarks>
-/// When <see cref="AccountId"/> names an account given to the same <see cref="RecordMatcher"/>, the contact also
-/// matches on that account's name as its company name. Two contacts are equal when every field is equal, lists item by
-/// item.
+/// The contact's company is <see cref="CompanyName"/>; when that is null and <see cref="AccountId"/> names an account
+/// given to the same <see cref="RecordMatcher"/>, that account's name. Two contacts are equal when every field is
+/// equal, lists item by item.
 /// </remarks>
 public sealed record ExistingContact
 {
@@ -44,6 +45,12 @@ public sealed record ExistingContact
     /// <summary>Gets the id of the contact's account, or null.</summary>
     public string? AccountId { get; init; }
 
+    /// <summary>Gets the name of the contact's company, or null (then its account's name is used, when known).</summary>
+    public string? CompanyName { get; init; }
+
+    /// <summary>Gets the contact's postal address, or null.</summary>
+    public PostalAddress? Address { get; init; }
+
     /// <summary>Gets the contact's e-mail addresses. Never null; no item is null.</summary>
     /// <exception cref="ArgumentNullException">The value set is null.</exception>
     /// <exception cref="ArgumentException">An item of the value set is null.</exception>
@@ -67,10 +74,10 @@ public sealed record ExistingContact
         other is not null
         && (ReferenceEquals(this, other)
             || (Id == other.Id && FirstName == other.FirstName && LastName == other.LastName
-                && AccountId == other.AccountId
+                && AccountId == other.AccountId && CompanyName == other.CompanyName && Address == other.Address
                 && Emails.SequenceEqual(other.Emails, StringComparer.Ordinal)
                 && Phones.SequenceEqual(other.Phones, StringComparer.Ordinal)));
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, FirstName, LastName, AccountId, Emails.Count, Phones.Count);
+    public override int GetHashCode() => HashCode.Combine(Id, FirstName, LastName, AccountId, CompanyName, Address, Emails.Count, Phones.Count);
 }

@@ -2,7 +2,7 @@ namespace LeadDomain.Matching;
 
 /// <summary>
 /// The legal forms <see cref="MatchKeys.CompanyName"/> removes at either end of a company name, kept as the word
-/// sequences <see cref="MatchKeys.AddWords"/> makes of them, so that they are folded exactly as names are.
+/// sequences <see cref="MatchText.AddWords"/> makes of them, so that they are folded exactly as names are.
 /// </summary>
 internal static class LegalForms
 {
@@ -53,7 +53,7 @@ internal static class LegalForms
         foreach (var form in Raw)
         {
             words.Clear();
-            MatchKeys.AddWords(form, words);
+            MatchText.AddWords(form, words);
             forms.Add(string.Join(' ', words));
         }
 

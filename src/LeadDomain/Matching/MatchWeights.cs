@@ -1,46 +1,82 @@
 namespace LeadDomain.Matching;
 
 /// <summary>
-/// The weight of each key kind in a score: e-mail 60, phone 40, company name 50, person name 30. A kind counts once
-/// however many of its keys match; the sum is capped at 100. So an e-mail or a company name alone makes a candidate at
-/// the default minimum score (40), a phone alone just does, and a person name alone (30) does not; a name with a
-/// company gives 80, an e-mail with a phone 100.
+/// The weight of each field in a comparison. An immutable record: start from <see cref="People"/> or
+/// <see cref="Organizations"/> and change it with <c>with</c>.
 /// </summary>
-internal static class MatchWeights
+/// <remarks>
+/// The defaults follow record-linkage practice (an agreement weighs what it says about identity: an e-mail address or
+/// a phone number more than a shared company; a different name counts against) and the peers' rules: Dynamics 365's
+/// default duplicate detection rules match leads and contacts on e-mail address, and accounts on account name and
+/// website; Salesforce's standard matching rules compare names fuzzily together with e-mail, phone, company and
+/// address.
+/// </remarks>
+public sealed record MatchWeights
 {
-    public const int Maximum = 100;
-
-    public static int Of(MatchKeyKind kind) => kind switch
+    /// <summary>
+    /// Gets the weights for two people (both records name a person): e-mail 50/−10, phone 35/−5, first name 15/−20, last
+    /// name 25/−25, company 20/−10, website 10/−5, address 15/−5, e-mail domain 10/0.
+    /// </summary>
+    public static MatchWeights People { get; } = new()
     {
-        MatchKeyKind.Email => 60,
-        MatchKeyKind.Phone => 40,
-        MatchKeyKind.CompanyName => 50,
-        MatchKeyKind.PersonName => 30,
-        _ => 0,
+        Email = new(50, -10),
+        Phone = new(35, -5),
+        FirstName = new(15, -20),
+        LastName = new(25, -25),
+        CompanyName = new(20, -10),
+        Website = new(10, -5),
+        Address = new(15, -5),
+        EmailDomain = new(10, 0),
     };
 
-    /// <summary>The score of the reasons: each kind that occurs counted once, capped at 100.</summary>
-    public static int Score(IEnumerable<MatchReason> reasons)
+    /// <summary>
+    /// Gets the weights for organisations (either record names no person, as an account): company 40/−25, website
+    /// 30/−10, e-mail 40/0, phone 30/−5, address 20/−5, e-mail domain 25/0; names do not count.
+    /// </summary>
+    public static MatchWeights Organizations { get; } = new()
     {
-        var kinds = 0;
-        var score = 0;
-        foreach (var reason in reasons)
-        {
-            var bit = 1 << (int)reason.Kind;
-            if ((kinds & bit) == 0)
-            {
-                kinds |= bit;
-                score += Of(reason.Kind);
-            }
-        }
+        Email = new(40, 0),
+        Phone = new(30, -5),
+        CompanyName = new(40, -25),
+        Website = new(30, -10),
+        Address = new(20, -5),
+        EmailDomain = new(25, 0),
+    };
 
-        return Math.Min(Maximum, score);
-    }
+    /// <summary>Gets the weight of <see cref="MatchField.Email"/>.</summary>
+    public FieldWeight Email { get; init; }
 
-    /// <summary>Orders reasons by kind, then key (ordinal).</summary>
-    public static int Compare(MatchReason a, MatchReason b)
+    /// <summary>Gets the weight of <see cref="MatchField.Phone"/>.</summary>
+    public FieldWeight Phone { get; init; }
+
+    /// <summary>Gets the weight of <see cref="MatchField.FirstName"/>.</summary>
+    public FieldWeight FirstName { get; init; }
+
+    /// <summary>Gets the weight of <see cref="MatchField.LastName"/>.</summary>
+    public FieldWeight LastName { get; init; }
+
+    /// <summary>Gets the weight of <see cref="MatchField.CompanyName"/>.</summary>
+    public FieldWeight CompanyName { get; init; }
+
+    /// <summary>Gets the weight of <see cref="MatchField.Website"/>.</summary>
+    public FieldWeight Website { get; init; }
+
+    /// <summary>Gets the weight of <see cref="MatchField.Address"/>.</summary>
+    public FieldWeight Address { get; init; }
+
+    /// <summary>Gets the weight of <see cref="MatchField.EmailDomain"/>.</summary>
+    public FieldWeight EmailDomain { get; init; }
+
+    /// <summary>The weight of a field.</summary>
+    internal FieldWeight Of(MatchField field) => field switch
     {
-        var byKind = a.Kind.CompareTo(b.Kind);
-        return byKind != 0 ? byKind : string.CompareOrdinal(a.Key, b.Key);
-    }
+        MatchField.Email => Email,
+        MatchField.Phone => Phone,
+        MatchField.FirstName => FirstName,
+        MatchField.LastName => LastName,
+        MatchField.CompanyName => CompanyName,
+        MatchField.Website => Website,
+        MatchField.Address => Address,
+        _ => EmailDomain,
+    };
 }

@@ -41,22 +41,24 @@ public sealed class MatchKeysTests
     public void Iranian_mobile_numbers_in_any_writing_give_one_key(string phone)
     {
         Assert.Equal("9123456789", MatchKeys.Phone(phone));
-        Assert.Equal("9123456789", MatchKeys.Phone(phone, "98"));
-        Assert.Equal("9123456789", MatchKeys.Phone(phone, "+98"));
+        Assert.Equal("9123456789", MatchKeys.Phone(phone, "IR"));
+        Assert.Equal("9123456789", MatchKeys.Phone(phone, "ایران"));
     }
 
     [Theory]
     [InlineData("+1 (425) 555-0100", null, "4255550100")]
     [InlineData("001 425 555 0100", null, "4255550100")]
     [InlineData("+44 20 7946 0000", null, "2079460000")]
-    [InlineData("020 7946 0000", "44", "2079460000")]
-    [InlineData("+44 20 7946 0000", "44", "2079460000")]
-    [InlineData("+44 20 7946 0000", "98", "+442079460000")]
-    [InlineData("+39 06 1234 5678", null, "612345678")]
-    [InlineData("06 1234 5678", "39", "612345678")]
-    [InlineData("+971 4 123 4567", "98", "+97141234567")]
+    [InlineData("020 7946 0000", "GB", "2079460000")]
+    [InlineData("+44 20 7946 0000", "United Kingdom", "2079460000")]
+    [InlineData("+44 20 7946 0000", "IR", "+442079460000")]
+    [InlineData("+39 06 1234 5678", null, "0612345678")]
+    [InlineData("06 1234 5678", "IT", "0612345678")]
+    [InlineData("+971 4 123 4567", "IRN", "+97141234567")]
     [InlineData("+971 4 123 4567", null, "41234567")]
-    public void Country_codes_are_removed_unless_foreign_to_the_default(string phone, string? country, string expected)
+    [InlineData("04 123 4567", "الإمارات العربية المتحدة", "41234567")]
+    [InlineData("1 425 555 0100", "US", "4255550100")]
+    public void Country_codes_and_national_prefixes_are_removed_unless_foreign_to_the_country(string phone, string? country, string expected)
     {
         Assert.Equal(expected, MatchKeys.Phone(phone, country));
     }
@@ -75,22 +77,54 @@ public sealed class MatchKeysTests
     }
 
     [Theory]
-    [InlineData("0")]
-    [InlineData("098")]
-    [InlineData("1234")]
-    [InlineData("")]
-    [InlineData("+")]
-    [InlineData("9a")]
-    public void A_bad_default_country_code_is_refused(string country)
+    [InlineData("0912 345 678", "IR")]
+    [InlineData("+98 912 345 67890", null)]
+    [InlineData("425 555 010", "US")]
+    public void Numbers_of_a_length_the_country_does_not_have_are_refused_by_its_rules(string phone, string? country)
     {
-        var error = Assert.Throws<ArgumentException>(() => MatchKeys.Phone("09123456789", country));
-        Assert.Equal("defaultCountryCode", error.ParamName);
+        Assert.Null(MatchKeys.Phone(phone, country));
     }
 
-    [Fact]
-    public void A_persian_default_country_code_is_accepted()
+    [Theory]
+    [InlineData("98")]
+    [InlineData("Atlantis")]
+    [InlineData("")]
+    [InlineData("XX")]
+    public void A_country_that_names_no_country_is_refused(string country)
     {
-        Assert.Equal("+442079460000", MatchKeys.Phone("+44 20 7946 0000", "۹۸"));
+        var error = Assert.Throws<ArgumentException>(() => MatchKeys.Phone("09123456789", country));
+        Assert.Equal("country", error.ParamName);
+    }
+
+    [Theory]
+    [InlineData("\"Sara Lima\" <Sara@Contoso.example>", "sara@contoso.example")]
+    [InlineData("Sara Lima <sara@contoso.example>", "sara@contoso.example")]
+    [InlineData("sara@contoso.example (Sara Lima)", "sara@contoso.example")]
+    [InlineData("mailto:sara@contoso.example;", "sara@contoso.example")]
+    [InlineData("\"رضایی، علی\" <ali@kimia.example>", "ali@kimia.example")]
+    public void Email_keys_read_the_address_as_users_paste_it(string email, string expected)
+    {
+        Assert.Equal(expected, MatchKeys.Email(email));
+    }
+
+    [Theory]
+    [InlineData("sara@contoso.example, ali@kimia.example")]
+    [InlineData("sara@contoso.example; ali@kimia.example")]
+    [InlineData("<sara@contoso.example> <ali@kimia.example>")]
+    [InlineData("sara@contoso.example ali@kimia.example")]
+    public void A_field_with_two_addresses_is_not_one_key(string email)
+    {
+        Assert.Null(MatchKeys.Email(email));
+    }
+
+    [Theory]
+    [InlineData("https://www.Contoso.com/about", "contoso.com")]
+    [InlineData("contoso.com", "contoso.com")]
+    [InlineData("http://shop.contoso.co.uk:8080?x=1", "shop.contoso.co.uk")]
+    [InlineData("www.kimia.ir.", "kimia.ir")]
+    public void Website_keys_are_the_host(string website, string expected)
+    {
+        Assert.Equal(expected, MatchKeys.Website(website));
     }
 
     [Theory]
@@ -109,6 +143,11 @@ public sealed class MatchKeysTests
     [InlineData("کیـمیا گستر", "کیمیا گستر")]
     [InlineData("Ｃｏｎｔｏｓｏ", "Contoso")]
     [InlineData("Société Générale SA", "Societe Generale")]
+    [InlineData("مؤسسة الأمل", "موسسه الامل")]
+    [InlineData("شركة الإتقان", "الاتقان")]
+    [InlineData("آریا صنعت", "اریا صنعت")]
+    [InlineData("فناوری‌های نوین", "فناوریهای نوین")]
+    [InlineData("دانش ۱۴۰۲", "دانش 1402")]
     public void Company_name_variants_give_one_key(string a, string b)
     {
         Assert.NotNull(MatchKeys.CompanyName(a));

@@ -11,47 +11,69 @@ public sealed class MatchingExample
     public void Runs()
     {
         var lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Default);
-        var lead = TestLeads.NewLead(lifecycle);                          // Sara Lima, Contoso Ltda, sara@contoso.example
-        var otherLeads = new[] { TestLeads.NewLead(lifecycle, TestLeads.Persian) };
-        var allLeads = otherLeads.Append(lead).ToArray();
+        var lead = TestLeads.NewLead(lifecycle, new LeadDetails
+        {
+            FirstName = "علی", LastName = "رضایی", CompanyName = "شرکت کیمیا گستر", MobilePhone = "۰۹۱۲ ۳۴۵ ۶۷۸۹",
+            Emails = ["ali.rezaei@kimia.example"], Address = new PostalAddress(Country: "ایران"),
+        });
+        var typed = TestLeads.NewLead(lifecycle, new LeadDetails
+        {
+            FirstName = "رضايي", LastName = "علي", CompanyName = "كيميا گستر سهامی خاص", MobilePhone = "+98 912 345 6798",
+            Emails = ["Ali.Rezaei@Kimia.example"],
+        });
+        var colleague = TestLeads.NewLead(lifecycle, new LeadDetails
+        {
+            FirstName = "سارا", LastName = "کریمی", CompanyName = "کیمیا گستر", BusinessPhone = "021 8888 0000",
+            Emails = ["sara.karimi@kimia.example"], Address = new PostalAddress(Country: "IR"),
+        });
+        var allLeads = new[] { lead, typed, colleague };
 
         // README: matching
-        string? company = MatchKeys.CompanyName("كيميا گستر سهامی خاص"); // "کیمیا گستر", as for "شرکت کیمیا گستر"
-        string? phone = MatchKeys.Phone("۰۹۱۲ ۳۴۵ ۶۷۸۹");               // "9123456789", as for "+98 912 345 6789"
-
-        var matcher = new RecordMatcher(                                 // built once (hash indexes), queried many times
-            accounts: [new ExistingAccount("acc-1", "Contoso Ltd.") { Phones = ["+1 425 555 0100"] }],
-            contacts: [new ExistingContact("con-1", "Sara", "Lima") { AccountId = "acc-1", Emails = ["sara@contoso.example"] }],
-            leads: otherLeads,                                           // optional: find duplicate leads too
-            options: MatchOptions.Default with { DefaultCountryCode = "1" });
-
-        foreach (MatchCandidate candidate in matcher.Find(lead))        // accounts, contacts, leads; best score first
+        var finder = new DuplicateFinder(MatchOptions.Default with { DefaultCountry = "IR" });
+        IReadOnlyList<DuplicatePair> pairs = finder.FindLeads(allLeads); // blocking, comparing, deciding; never all pairs
+        foreach (DuplicatePair pair in pairs)
         {
-            Console.WriteLine(candidate);                                // "Contact con-1 (100: Email 'sara@contoso.example', ...)"
+            Console.WriteLine(pair.Comparison);
+            // Duplicate 136: Email +50 (1.00: 'ali.rezaei@kimia.example' ~ 'ali.rezaei@kimia.example'),
+            //   Phone +26 (0.90: '9123456789' ~ '9123456798'), FirstName +15 (1.00: 'علی' ~ 'علی'),
+            //   LastName +25 (1.00: 'رضایی' ~ 'رضایی'), CompanyName +20 (1.00: 'کیمیا گستر' ~ 'کیمیا گستر')
+            // (one digit swapped in the phone, first and last name swapped, Arabic ي/ك, another legal form)
         }
 
-        IReadOnlyList<DuplicateLeadPair> pairs = DuplicateLeads.Find(allLeads); // indexed by key, never all pairs
+        MatchComparison one = finder.Compare(lead.Details, colleague.Details); // one pair, on request
+        // None -30 (capped): Email -10, Phone -5, FirstName -20 (0.00: 'علی' ~ 'سارا'), LastName -25,
+        //   CompanyName +20, EmailDomain +10: a colleague at the same company is not the same person
 
-        // Convert onto what already exists instead of creating duplicates: load the matched records from your store.
-        string? accountId = matcher.FindAccounts(lead.Details) is [var account, ..] ? account.RecordId : null; // "acc-1"
-        string? contactId = matcher.FindContacts(lead.Details) is [var contact, ..] ? contact.RecordId : null; // "con-1"
+        // Before converting: which existing accounts and contacts are this lead's? Load them from your store.
+        var matcher = new RecordMatcher(
+            accounts: [new ExistingAccount("acc-1", "کیمیا گستر") { Website = "https://www.kimia.example" }],
+            contacts: [new ExistingContact("con-1", "علي", "رضائي") { AccountId = "acc-1", Emails = ["ali.rezaei@kimia.example"] }],
+            leads: allLeads,
+            options: finder.Options);
+        string? contactId = matcher.FindContacts(lead.Details) is [{ Comparison.Tier: MatchTier.Duplicate } contact, ..] ? contact.RecordId : null;
         ConversionResult result = ConversionMap.Default.Convert(lead, "ali", new ConversionOptions
         {
-            ExistingAccount = accountId is null ? null : new AccountRecord { Id = accountId, Name = "Contoso Ltd." },
-            ExistingContact = contactId is null ? null : new ContactRecord { Id = contactId, AccountId = accountId, LastName = "Lima" },
+            ExistingAccount = contactId is null ? null : new AccountRecord { Id = "acc-1", Name = "کیمیا گستر" },
+            ExistingContact = contactId is null ? null : new ContactRecord { Id = contactId, AccountId = "acc-1", LastName = "رضائي" },
             QualifyOpenLead = true,
         });
         // README: end
 
-        Assert.Equal("کیمیا گستر", company);
-        Assert.Equal(MatchKeys.CompanyName("شرکت کیمیا گستر"), company);
-        Assert.Equal("9123456789", phone);
-        Assert.Equal(MatchKeys.Phone("+98 912 345 6789"), phone);
+        var only = Assert.Single(pairs);
+        Assert.Equal(MatchTier.Duplicate, only.Comparison.Tier);
+        Assert.Equal(new HashSet<string> { lead.Id.ToString(), typed.Id.ToString() }, new HashSet<string> { only.First, only.Second });
+        Assert.Equal(136, only.Comparison.Score);
+        Assert.Contains("Phone +26 (0.90: ", only.Comparison.ToString(), StringComparison.Ordinal);
         Assert.Equal(
-            ["Contact con-1 (100: Email 'sara@contoso.example', CompanyName 'CONTOSO', PersonName 'SARA LIMA')", "Account acc-1 (50: CompanyName 'CONTOSO')"],
-            matcher.Find(lead).Select(c => c.ToString()));
-        Assert.Empty(pairs);
-        Assert.Equal(("acc-1", false, "con-1", false), (result.Account!.Id, result.Account.IsNew, result.Contact!.Id, result.Contact.IsNew));
-        Assert.Equal(new LeadDomain.Leads.LeadConversion("acc-1", "con-1", result.Opportunity!.Id), lead.Conversion);
+            "None -30 (capped): Email -10 (0.00: 'ali.rezaei@kimia.example' ~ 'sara.karimi@kimia.example'), Phone -5 (0.00: '9123456789' ~ '2188880000'), "
+            + "FirstName -20 (0.00: 'علی' ~ 'سارا'), LastName -25 (0.73: 'رضایی' ~ 'کریمی'), CompanyName +20 (1.00: 'کیمیا گستر' ~ 'کیمیا گستر'), "
+            + "EmailDomain +10 (1.00: 'kimia.example' ~ 'kimia.example')",
+            one.ToString());
+        Assert.Equal(
+            [MatchField.Email, MatchField.Phone, MatchField.FirstName, MatchField.LastName, MatchField.CompanyName],
+            only.Comparison.Reasons.Select(r => r.Field));
+        Assert.Equal((MatchTier.None, true), (one.Tier, one.IsCapped));
+        Assert.Equal("con-1", contactId);
+        Assert.Equal("con-1", result.Contact!.Id);
     }
 }

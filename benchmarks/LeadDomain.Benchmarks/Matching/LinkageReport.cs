@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Globalization;
+using LeadDomain.Leads;
+using LeadDomain.Matching;
+
+namespace LeadDomain.Benchmarks.Matching;
+
+/// <summary>
+/// The <c>linkage</c> verb: <c>dotnet run -c Release -- linkage [records] [seeds]</c>. Generates labelled leads
+/// (<see cref="LinkageData"/>) at each setting, finds the duplicates with the default options and prints precision,
+/// recall and F1 for each tier (duplicate; duplicate or possible duplicate) against the truth, and the time of the
+/// search (one informal Stopwatch run; the benchmarks give the medians). With <c>--misses</c>, prints a few missed
+/// and wrong pairs of the hardest setting with their comparisons.
+/// </summary>
+internal static class LinkageReport
+{
+    public static int Run(string[] args)
+    {
+        var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+        var seeds = args.Length > 2 && int.TryParse(args[2], CultureInfo.InvariantCulture, out var s) ? s : 3;
+        var finder = new DuplicateFinder();
+        if (args.Contains("--time"))
+        {
+            var (rows, _) = LinkageData.Generate(count, LinkageSetting.Hardest, 1);
+            var input = rows.Select(r => KeyValuePair.Create(r.Id, r.Details)).ToArray();
+            for (var i = 0; i < (args.Contains("--phases") ? 0 : 5); i++)
+            {
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                var watch = Stopwatch.StartNew();
+                var found = finder.FindLeadDetails(input).Count;
+                var elapsed = watch.Elapsed;
+                allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count}: {found} pairs in {elapsed.TotalMilliseconds:F0} ms, {allocated / 1e6:F1} MB allocated"));
+            }
+
+            for (var i = 0; i < 3; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                var profiles = input.Select(r => MatchProfile.ForLead(r.Key, r.Value, null)).ToList();
+                var t1 = watch.Elapsed.TotalMilliseconds;
+                var index = BlockIndex.Build(profiles, 2, 50, default);
+                var t2 = watch.Elapsed.TotalMilliseconds;
+                var compared = 0;
+                var reasons = new List<MatchReason>();
+                index.ForEachPair(profiles.Count, 0, (_, a, b) => { compared++; PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, reasons); }, null, default);
+                var perKind = new long[16];
+                foreach (var p in profiles.Take(2000))
+                {
+                    var keys = new List<ulong>();
+                    Blocking.AddKeys(p, keys);
+                    foreach (var k in keys)
+                    {
+                        perKind[0] += index.Find(k).Length;
+                    }
+                }
+
+                Console.WriteLine($"first 2000 records: {perKind[0]} run members in all");
+                var t3 = watch.Elapsed.TotalMilliseconds;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"profiles {t1:F0} ms, index {t2 - t1:F0} ms ({index.Count} keys), compare {t3 - t2:F0} ms ({compared} pairs)"));
+            }
+
+            return 0;
+        }
+
+        Console.WriteLine($"{count} records per set, seeds 1-{seeds}, default options");
+        Console.WriteLine("| setting | true pairs | duplicate: P | R | F1 | ≥ possible: P | R | F1 | time |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var setting in LinkageSetting.All)
+        {
+            long truth = 0, dupTp = 0, dupFp = 0, anyTp = 0, anyFp = 0;
+            var time = TimeSpan.Zero;
+            for (var seed = 1; seed <= seeds; seed++)
+            {
+                var (rows, truePairs) = LinkageData.Generate(count, setting, seed);
+                var person = rows.ToDictionary(r => r.Id, r => r.Person, StringComparer.Ordinal);
+                var input = rows.Select(r => KeyValuePair.Create(r.Id, r.Details)).ToArray();
+                var watch = Stopwatch.StartNew();
+                var pairs = finder.FindLeadDetails(input);
+                time += watch.Elapsed;
+                truth += truePairs;
+                foreach (var pair in pairs)
+                {
+                    var same = person[pair.First] == person[pair.Second];
+                    if (pair.Comparison.Tier == MatchTier.Duplicate)
+                    {
+                        dupTp += same ? 1 : 0;
+                        dupFp += same ? 0 : 1;
+                    }
+
+                    anyTp += same ? 1 : 0;
+                    anyFp += same ? 0 : 1;
+                }
+
+                if (args.Contains("--misses") && setting == LinkageSetting.Hardest && seed == 1)
+                {
+                    Misses(rows, pairs, finder);
+                }
+            }
+
+            var (dp, dr, df) = Scores(dupTp, dupFp, truth);
+            var (ap, ar, af) = Scores(anyTp, anyFp, truth);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {setting.Name} ({setting.Corruptions} corruptions, {setting.Missing:P0} missing) | {truth} | {dp:F4} | {dr:F4} | {df:F4} | {ap:F4} | {ar:F4} | {af:F4} | {time.TotalMilliseconds / seeds:F0} ms |"));
+        }
+
+        return 0;
+    }
+
+    private static (double Precision, double Recall, double F1) Scores(long truePositives, long falsePositives, long truth)
+    {
+        var precision = truePositives + falsePositives == 0 ? 1 : (double)truePositives / (truePositives + falsePositives);
+        var recall = truth == 0 ? 1 : (double)truePositives / truth;
+        return (precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
+    }
+
+    private static void Misses(LinkageData.Row[] rows, IReadOnlyList<DuplicatePair> pairs, DuplicateFinder finder)
+    {
+        var byId = rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var found = pairs.Where(p => p.Comparison.Tier == MatchTier.Duplicate).Select(p => (p.First, p.Second)).ToHashSet();
+        var shown = 0;
+        foreach (var group in rows.GroupBy(r => r.Person).Where(g => g.Count() > 1))
+        {
+            var members = group.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+            for (var i = 0; i < members.Length && shown < 15; i++)
+            {
+                for (var j = i + 1; j < members.Length && shown < 15; j++)
+                {
+                    if (!found.Contains((members[i].Id, members[j].Id)))
+                    {
+                        shown++;
+                        Console.WriteLine($"MISSED {Describe(members[i].Details)}\n    vs {Describe(members[j].Details)}\n    {finder.Compare(members[i].Details, members[j].Details)}");
+                    }
+                }
+            }
+        }
+
+        foreach (var pair in pairs.Where(p => p.Comparison.Tier == MatchTier.Duplicate && byId[p.First].Person != byId[p.Second].Person).Take(15))
+        {
+            Console.WriteLine($"WRONG {Describe(byId[pair.First].Details)}\n   vs {Describe(byId[pair.Second].Details)}\n    {pair.Comparison}");
+        }
+    }
+
+    private static string Describe(LeadDetails d) =>
+        $"{d.FirstName} | {d.LastName} | {d.CompanyName} | {string.Join(";", d.Emails)} | m {d.MobilePhone} | b {d.BusinessPhone} | {d.Website} | {d.Address?.Line1}, {d.Address?.City}, {d.Address?.PostalCode}, {d.Address?.Country}";
+}

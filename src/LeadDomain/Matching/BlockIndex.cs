@@ -1,0 +1,165 @@
+namespace LeadDomain.Matching;
+
+/// <summary>
+/// Records filed under their blocking keys: one array of (key, record) sorted by key, so that the records sharing a
+/// key sit side by side. Keys shared by more than the allowed number of records are dropped at build time (they
+/// identify nobody), so every run left is bounded. Memory: 12 bytes per key kept.
+/// </summary>
+internal sealed class BlockIndex
+{
+    private readonly ulong[] _keys;
+    private readonly int[] _records;
+
+    private BlockIndex(ulong[] keys, int[] records)
+    {
+        _keys = keys;
+        _records = records;
+    }
+
+    /// <summary>How many (key, record) entries are kept.</summary>
+    public int Count => _keys.Length;
+
+    /// <summary>Files the profiles under their keys, keeping keys shared by <paramref name="least"/> to <paramref name="most"/> records.</summary>
+    public static BlockIndex Build(IReadOnlyList<MatchProfile> profiles, int least, int most, CancellationToken cancellationToken)
+    {
+        var keys = new List<ulong>(profiles.Count * 24);
+        var owners = new List<int>(profiles.Count * 24);
+        for (var i = 0; i < profiles.Count; i++)
+        {
+            if ((i & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var before = keys.Count;
+            Blocking.AddKeys(profiles[i], keys);
+            for (var k = before; k < keys.Count; k++)
+            {
+                owners.Add(i);
+            }
+        }
+
+        var keyArray = keys.ToArray();
+        var ownerArray = owners.ToArray();
+        keys = null;
+        owners = null;
+        cancellationToken.ThrowIfCancellationRequested();
+        Array.Sort(keyArray, ownerArray);
+
+        // Keep the runs within the bounds, in place.
+        var n = 0;
+        for (var start = 0; start < keyArray.Length;)
+        {
+            var end = start + 1;
+            while (end < keyArray.Length && keyArray[end] == keyArray[start])
+            {
+                end++;
+            }
+
+            var length = end - start;
+            if (length >= least && length <= most)
+            {
+                // Within a run, records in input order: the index is the same whatever order the sort left them in.
+                Array.Sort(ownerArray, start, length);
+                Array.Copy(keyArray, start, keyArray, n, length);
+                Array.Copy(ownerArray, start, ownerArray, n, length);
+                n += length;
+            }
+
+            start = end;
+        }
+
+        Array.Resize(ref keyArray, n);
+        Array.Resize(ref ownerArray, n);
+        return new BlockIndex(keyArray, ownerArray);
+    }
+
+    /// <summary>The records filed under <paramref name="key"/> (empty when none, or when too many share it).</summary>
+    public ReadOnlySpan<int> Find(ulong key)
+    {
+        var at = Array.BinarySearch(_keys, key);
+        if (at < 0)
+        {
+            return [];
+        }
+
+        var start = at;
+        while (start > 0 && _keys[start - 1] == key)
+        {
+            start--;
+        }
+
+        var end = at + 1;
+        while (end < _keys.Length && _keys[end] == key)
+        {
+            end++;
+        }
+
+        return _records.AsSpan(start, end - start);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="compare"/> once for every pair of records that share at least one key, the lower position
+    /// first, record by record in position order; O(pairs) with one int per record of extra memory.
+    /// </summary>
+    public void ForEachPair<TState>(int recordCount, TState state, Action<TState, int, int> compare, Action<TState, int>? recordDone, CancellationToken cancellationToken)
+    {
+        // Runs of each record, as a compressed list: record r's runs are starts[offsets[r]..offsets[r + 1]].
+        var offsets = new int[recordCount + 1];
+        foreach (var record in _records)
+        {
+            offsets[record + 1]++;
+        }
+
+        for (var r = 0; r < recordCount; r++)
+        {
+            offsets[r + 1] += offsets[r];
+        }
+
+        var starts = new int[_records.Length];
+        var lengths = new int[_records.Length];
+        var fill = (int[])offsets.Clone();
+        for (var start = 0; start < _keys.Length;)
+        {
+            var end = start + 1;
+            while (end < _keys.Length && _keys[end] == _keys[start])
+            {
+                end++;
+            }
+
+            for (var p = start; p < end; p++)
+            {
+                var slot = fill[_records[p]]++;
+                starts[slot] = start;
+                lengths[slot] = end - start;
+            }
+
+            start = end;
+        }
+
+        var seen = new int[recordCount];
+        Array.Fill(seen, -1);
+        for (var i = 0; i < recordCount; i++)
+        {
+            if ((i & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            for (var slot = offsets[i]; slot < offsets[i + 1]; slot++)
+            {
+                var run = _records.AsSpan(starts[slot], lengths[slot]);
+                foreach (var j in run)
+                {
+                    if (j > i && seen[j] != i)
+                    {
+                        seen[j] = i;
+                        compare(state, i, j);
+                    }
+                }
+            }
+
+            recordDone?.Invoke(state, i);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+namespace LeadDomain.Matching;
+
+/// <summary>
+/// The blocking keys of a profile: the values under which it is filed so that only records sharing a key are
+/// compared. Each key is a 64-bit hash of its kind and text (a collision only proposes a pair the comparison then
+/// judges). Several keys per record, so that a pair is proposed when any one survives the typos:
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>each e-mail address, and its local part (4 characters or more: a typo in the domain);</item>
+/// <item>each phone's national number, and the number with each one digit deleted (so one wrong, missing, extra
+/// or swapped digit still shares a key: the "deletion neighbourhood");</item>
+/// <item>the person's name, never alone (a common name identifies nobody): both names' phonetic skeletons (in either
+/// order, so swapped names meet) with the company's first word, the postal code or the city; and each name's skeleton
+/// with the whole company name (a typo in the other name);</item>
+/// <item>the company name, the phonetic skeletons of all its words (typos in vowels), the website host, the
+/// organisation's domains (e-mail domain not free-mail, website), and postal code with the street's start.</item>
+/// </list>
+/// </remarks>
+internal static class Blocking
+{
+    private const ulong Offset = 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
+
+    /// <summary>Adds the profile's keys to <paramref name="keys"/>, each once.</summary>
+    public static void AddKeys(MatchProfile p, List<ulong> keys)
+    {
+        var start = keys.Count;
+        foreach (var email in p.Emails)
+        {
+            keys.Add(Hash(1, email.Address));
+            if (email.Local.Length >= 4)
+            {
+                keys.Add(Hash(2, email.Local));
+            }
+        }
+
+        Span<char> deleted = stackalloc char[32];
+        foreach (var phone in p.Phones)
+        {
+            var number = phone.Number.AsSpan();
+            keys.Add(Hash(3, number));
+            keys.Add(Hash(4, number));
+            for (var i = 0; i < number.Length; i++)
+            {
+                number[..i].CopyTo(deleted);
+                number[(i + 1)..].CopyTo(deleted[i..]);
+                keys.Add(Hash(4, deleted[..^1]));
+            }
+        }
+
+        // Names are common: a name key alone would be shared by many people, so each is tied to something else.
+        var company = p.CompanyWords.Length > 0 ? p.CompanyWords[0].AsSpan() : default;
+        string? first = p.First is null ? null : MatchText.Skeleton(p.First);
+        string? last = p.Last is null ? null : MatchText.Skeleton(p.Last);
+        if (first is not null && last is not null)
+        {
+            var (low, high) = string.CompareOrdinal(first, last) <= 0 ? (first, last) : (last, first);
+            var both = string.Concat(low, "|", high);
+            if (!company.IsEmpty)
+            {
+                keys.Add(Hash(6, both, company));
+            }
+
+            if (p.Address?.PostalCode is { } postalCode)
+            {
+                keys.Add(Hash(7, both, postalCode));
+            }
+
+            if (p.Address?.City is { } city)
+            {
+                keys.Add(Hash(8, both, city));
+            }
+        }
+
+        foreach (var name in (ReadOnlySpan<string?>)[first, last])
+        {
+            if (name is not null && p.Company is not null)
+            {
+                keys.Add(Hash(5, name, p.Company));
+            }
+        }
+
+        if (p.Company is not null)
+        {
+            keys.Add(Hash(9, p.Company));
+            Span<char> skeletons = stackalloc char[64];
+            var length = 0;
+            foreach (var word in p.CompanyWords)
+            {
+                var skeleton = MatchText.Skeleton(word);
+                if (length + skeleton.Length + 1 > skeletons.Length)
+                {
+                    break;
+                }
+
+                skeleton.CopyTo(skeletons[length..]);
+                length += skeleton.Length;
+                skeletons[length++] = ' ';
+            }
+
+            keys.Add(Hash(10, skeletons[..length]));
+        }
+
+        if (p.Website is not null)
+        {
+            keys.Add(Hash(11, p.Website));
+        }
+
+        foreach (var domain in p.Domains)
+        {
+            keys.Add(Hash(12, domain));
+        }
+
+        if (p.Address is { PostalCode: { } code, Street: { } street })
+        {
+            keys.Add(Hash(13, code, street.AsSpan(0, Math.Min(4, street.Length))));
+        }
+
+        // Each key once per record: a record counts once towards a key's bound.
+        var added = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys)[start..];
+        added.Sort();
+        var n = added.Length == 0 ? 0 : 1;
+        for (var i = 1; i < added.Length; i++)
+        {
+            if (added[i] != added[n - 1])
+            {
+                added[n++] = added[i];
+            }
+        }
+
+        keys.RemoveRange(start + n, added.Length - n);
+    }
+
+    private static ulong Hash(int kind, ReadOnlySpan<char> text, ReadOnlySpan<char> more = default)
+    {
+        var hash = (Offset ^ (ulong)kind) * Prime;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * Prime;
+        }
+
+        hash = (hash ^ 0xFFFF) * Prime;
+        foreach (var c in more)
+        {
+            hash = (hash ^ c) * Prime;
+        }
+
+        // Finish with a mix so that nearby texts spread over the whole range.
+        hash ^= hash >> 33;
+        hash *= 0xff51afd7ed558ccdUL;
+        hash ^= hash >> 33;
+        return hash;
+    }
+}

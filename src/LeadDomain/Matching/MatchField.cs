@@ -1,0 +1,29 @@
+namespace LeadDomain.Matching;
+
+/// <summary>A field two records are compared on; each has a weight in <see cref="MatchWeights"/>.</summary>
+public enum MatchField
+{
+    /// <summary>An e-mail address (<see cref="MatchKeys.Email"/>): equal, or one typo in the local part or the domain.</summary>
+    Email = 1,
+
+    /// <summary>A phone number (<see cref="MatchKeys.Phone"/>): equal national numbers, or one digit wrong, missing or swapped.</summary>
+    Phone = 2,
+
+    /// <summary>The person's first (given) name, by Jaro-Winkler similarity; an initial agrees with a name it starts.</summary>
+    FirstName = 3,
+
+    /// <summary>The person's last (family) name, by Jaro-Winkler similarity.</summary>
+    LastName = 4,
+
+    /// <summary>The company name (<see cref="MatchKeys.CompanyName"/>), word by word: typos, abbreviations, initials.</summary>
+    CompanyName = 5,
+
+    /// <summary>The website's host (<see cref="MatchKeys.Website"/>), or its registered domain.</summary>
+    Website = 6,
+
+    /// <summary>The postal address: postal code, city and street lines.</summary>
+    Address = 7,
+
+    /// <summary>An organisation's e-mail domain (not a free-mail one such as gmail.com), when the addresses themselves differ.</summary>
+    EmailDomain = 8,
+}

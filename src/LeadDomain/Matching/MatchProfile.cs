@@ -1,0 +1,263 @@
+using LeadDomain.Leads;
+
+namespace LeadDomain.Matching;
+
+/// <summary>An e-mail address split for comparison.</summary>
+internal readonly record struct EmailValue(string Address, string Local, string Domain);
+
+/// <summary>A postal address folded for comparison; each part null when missing.</summary>
+internal sealed class AddressValue(string? postalCode, string? city, string? street)
+{
+    public string? PostalCode { get; } = postalCode;
+
+    public string? City { get; } = city;
+
+    public string? Street { get; } = street;
+
+    /// <summary>The parts joined, for a reason's values.</summary>
+    public string Text { get; } = string.Join(", ", new[] { street, city, postalCode }.Where(p => p is not null));
+}
+
+/// <summary>
+/// One record (lead, contact or account) as matching sees it: every field normalised once, so that comparing a pair
+/// reads prepared values and allocates nothing.
+/// </summary>
+internal sealed class MatchProfile
+{
+    private static readonly EmailValue[] NoEmails = [];
+    private static readonly PhoneValue[] NoPhones = [];
+    private static readonly string[] NoWords = [];
+
+    // Free-mail providers: a shared domain there says nothing about the organisation.
+    private static readonly HashSet<string> FreeMail = new(StringComparer.Ordinal)
+    {
+        "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "yahoo.fr", "yahoo.com.br", "ymail.com", "hotmail.com",
+        "hotmail.co.uk", "hotmail.fr", "outlook.com", "live.com", "msn.com", "icloud.com", "me.com", "aol.com", "proton.me",
+        "protonmail.com", "gmx.com", "gmx.de", "gmx.net", "web.de", "mail.ru", "yandex.ru", "yandex.com", "qq.com",
+        "163.com", "uol.com.br", "bol.com.br", "chmail.ir", "mail.com", "zoho.com",
+    };
+
+    private MatchProfile(string id, MatchKind kind)
+    {
+        Id = id;
+        Kind = kind;
+    }
+
+    public string Id { get; }
+
+    public MatchKind Kind { get; }
+
+    public string? First { get; private set; }
+
+    public string? Last { get; private set; }
+
+    public string? Company { get; private set; }
+
+    public string[] CompanyWords { get; private set; } = NoWords;
+
+    public EmailValue[] Emails { get; private set; } = NoEmails;
+
+    public PhoneValue[] Phones { get; private set; } = NoPhones;
+
+    public string? Website { get; private set; }
+
+    /// <summary>The organisation's own domains: its e-mail domains that are not free-mail, and its website's registered domain.</summary>
+    public string[] Domains { get; private set; } = NoWords;
+
+    public AddressValue? Address { get; private set; }
+
+    public bool IsPerson => First is not null || Last is not null;
+
+    public static MatchProfile ForLead(string id, LeadDetails details, string? defaultRegion)
+    {
+        var profile = new MatchProfile(id, MatchKind.Lead);
+        var region = Countries.Region(details.Address?.Country) ?? defaultRegion;
+        profile.SetPerson(details.FirstName, details.LastName);
+        profile.SetCompany(details.CompanyName);
+        profile.SetEmails(details.Emails);
+
+        // Mobile and home are the person's own lines; business and other may be a switchboard.
+        profile.SetPhones(details.BusinessPhone, details.MobilePhone, details.HomePhone, details.OtherPhone, region);
+        profile.SetWebsite(details.Website);
+        profile.SetAddress(details.Address);
+        return profile;
+    }
+
+    public static MatchProfile ForContact(ExistingContact contact, string? companyName, string? defaultRegion)
+    {
+        var profile = new MatchProfile(contact.Id, MatchKind.Contact);
+        var region = Countries.Region(contact.Address?.Country) ?? defaultRegion;
+        profile.SetPerson(contact.FirstName, contact.LastName);
+        profile.SetCompany(contact.CompanyName ?? companyName);
+        profile.SetEmails(contact.Emails);
+        profile.SetPhones(contact.Phones, region);
+        profile.SetAddress(contact.Address);
+        return profile;
+    }
+
+    public static MatchProfile ForAccount(ExistingAccount account, string? defaultRegion)
+    {
+        var profile = new MatchProfile(account.Id, MatchKind.Account);
+        var region = Countries.Region(account.Address?.Country) ?? defaultRegion;
+        profile.SetCompany(account.Name);
+        profile.SetEmails(account.Emails);
+        profile.SetPhones(account.Phones, region);
+        profile.SetWebsite(account.Website);
+        profile.SetAddress(account.Address);
+        return profile;
+    }
+
+    /// <summary>The registered domain of a host: its last two labels, or three when the second-last is short (co.uk, com.br, ac.ir).</summary>
+    public static string Registered(string host)
+    {
+        var last = host.LastIndexOf('.');
+        if (last <= 0)
+        {
+            return host;
+        }
+
+        var second = host.LastIndexOf('.', last - 1);
+        if (second < 0)
+        {
+            return host;
+        }
+
+        var label = host.AsSpan(second + 1, last - second - 1);
+        if (label.Length <= 3 && host.Length - last - 1 == 2 && label is "co" or "com" or "ac" or "org" or "net" or "gov" or "edu" or "ltd" or "plc" or "ne" or "or" or "id")
+        {
+            var third = host.LastIndexOf('.', second - 1);
+            return third < 0 ? host : host[(third + 1)..];
+        }
+
+        return host[(second + 1)..];
+    }
+
+    private void SetPerson(string? first, string? last)
+    {
+        First = MatchText.Words(first);
+        Last = MatchText.Words(last);
+    }
+
+    private void SetCompany(string? name)
+    {
+        if (name is null)
+        {
+            return;
+        }
+
+        var words = new List<string>(4);
+        MatchText.AddWords(name, words);
+        LegalForms.Strip(words);
+        if (words.Count > 0)
+        {
+            CompanyWords = Abbreviations.CompanyWords(words);
+            Company = string.Join(' ', CompanyWords);
+        }
+    }
+
+    private void SetEmails(IReadOnlyList<string> emails)
+    {
+        if (emails.Count == 0)
+        {
+            return;
+        }
+
+        var list = new List<EmailValue>(emails.Count);
+        List<string>? domains = null;
+        foreach (var email in emails)
+        {
+            if (MatchKeys.EmailParts(email) is not { } parts || list.Exists(e => e.Address == parts.Address))
+            {
+                continue;
+            }
+
+            var domain = parts.Address[(parts.At + 1)..];
+            list.Add(new EmailValue(parts.Address, parts.Address[..parts.At], domain));
+            if (!FreeMail.Contains(domain))
+            {
+                var registered = Registered(domain);
+                domains ??= [];
+                if (!domains.Contains(registered))
+                {
+                    domains.Add(registered);
+                }
+            }
+        }
+
+        Emails = [.. list];
+        if (domains is not null)
+        {
+            Domains = [.. Domains, .. domains];
+        }
+    }
+
+    private void SetPhones(string? a, string? b, string? c, string? d, string? region)
+    {
+        if (a is null && b is null && c is null && d is null)
+        {
+            return;
+        }
+
+        var list = new List<PhoneValue>(2);
+        Add(list, b, region, shared: false);
+        Add(list, c, region, shared: false);
+        Add(list, a, region);
+        Add(list, d, region);
+        Phones = [.. list];
+    }
+
+    private void SetPhones(IReadOnlyList<string> phones, string? region)
+    {
+        if (phones.Count == 0)
+        {
+            return;
+        }
+
+        var list = new List<PhoneValue>(phones.Count);
+        foreach (var phone in phones)
+        {
+            Add(list, phone, region);
+        }
+
+        Phones = [.. list];
+    }
+
+    private static void Add(List<PhoneValue> list, string? phone, string? region, bool shared = true)
+    {
+        if (phone is not null && PhoneRules.Read(phone, region) is { } read && !list.Exists(p => p.Number == read.Number && p.CountryCode == read.CountryCode))
+        {
+            list.Add(read with { Shared = shared });
+        }
+    }
+
+    private void SetWebsite(string? website)
+    {
+        if (website is null || MatchKeys.Website(website) is not { } host)
+        {
+            return;
+        }
+
+        Website = host;
+        var registered = Registered(host);
+        if (!FreeMail.Contains(registered) && Array.IndexOf(Domains, registered) < 0)
+        {
+            Domains = [.. Domains, registered];
+        }
+    }
+
+    private void SetAddress(PostalAddress? address)
+    {
+        if (address is null)
+        {
+            return;
+        }
+
+        var postal = MatchText.Words(address.PostalCode)?.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var city = MatchText.Words(address.City);
+        var street = MatchText.Words(string.Join(' ', new[] { address.Line1, address.Line2, address.Line3 }.Where(l => l is not null)));
+        if (postal is not null || city is not null || street is not null)
+        {
+            Address = new AddressValue(postal, city, street is null ? null : Abbreviations.StreetLine(street));
+        }
+    }
+}

@@ -1,0 +1,391 @@
+namespace LeadDomain.Matching;
+
+/// <summary>
+/// Compares two profiles field by field and decides the tier (see <see cref="MatchComparison"/>). Every step is
+/// symmetric, so comparing (a, b) and (b, a) gives the same score and tier, with each reason's values swapped.
+/// </summary>
+internal static class PairComparer
+{
+    // Similarity from which a field agrees, and below which it disagrees (in between: 0 points).
+    private const double NameAgree = 0.88;
+    private const double NameDisagree = 0.80;
+    private const double CompanyAgree = 0.88;
+    private const double CompanyDisagree = 0.75;
+    private const double EditAgree = 0.80;
+    private const double AddressAgree = 0.85;
+    private const double AddressDisagree = 0.60;
+
+    /// <summary>Compares and returns the comparison, with its reasons, allocated.</summary>
+    public static MatchComparison Compare(MatchProfile a, MatchProfile b, MatchOptions options)
+    {
+        var reasons = new List<MatchReason>(8);
+        var (score, tier, capped) = Evaluate(a, b, options, reasons);
+        return new MatchComparison(tier, score, capped, reasons.AsReadOnly());
+    }
+
+    /// <summary>Compares, filling <paramref name="reasons"/> (cleared first).</summary>
+    public static (int Score, MatchTier Tier, bool Capped) Evaluate(MatchProfile a, MatchProfile b, MatchOptions options, List<MatchReason> reasons)
+    {
+        reasons.Clear();
+        var people = a.IsPerson && b.IsPerson;
+        var weights = people ? options.PersonWeights : options.OrganizationWeights;
+        var score = 0;
+        var emailAgreed = false;
+        var lastAgreed = false;
+        var firstAgreed = false;
+        var nameDisagreed = false;
+        var companyAgreed = false;
+        var websiteAgreed = false;
+
+        // E-mail: the closest pair of addresses.
+        if (a.Emails.Length > 0 && b.Emails.Length > 0)
+        {
+            var (s, x, y) = BestEmail(a.Emails, b.Emails);
+            score += Add(reasons, MatchField.Email, weights.Email, s, EditAgree, EditAgree, x, y, out emailAgreed);
+        }
+
+        // Phone: the closest pair of comparable numbers. A line both records list only as business or other (or
+        // untyped) may be a switchboard that colleagues share: its agreement counts half and identifies nobody.
+        var personalPhoneAgreed = false;
+        if (a.Phones.Length > 0 && b.Phones.Length > 0)
+        {
+            var (s, x, y, shared) = BestPhone(a.Phones, b.Phones);
+            if (x is not null)
+            {
+                var weight = shared ? weights.Phone with { Agree = weights.Phone.Agree / 2 } : weights.Phone;
+                score += Add(reasons, MatchField.Phone, weight, s, EditAgree, EditAgree, x, y!, out var phoneAgreed);
+                personalPhoneAgreed = phoneAgreed && !shared;
+            }
+        }
+
+        // Names, direct or swapped (first and last written the other way round), whichever agrees more.
+        if (people)
+        {
+            var firstDirect = NameSimilarity(a.First, b.First);
+            var lastDirect = NameSimilarity(a.Last, b.Last);
+            var firstSwapped = NameSimilarity(a.First, b.Last);
+            var lastSwapped = NameSimilarity(a.Last, b.First);
+            var swapped = Math.Max(firstSwapped, lastSwapped) >= NameAgree
+                && Math.Max(0, firstSwapped) + Math.Max(0, lastSwapped) > Math.Max(0, firstDirect) + Math.Max(0, lastDirect) + 0.2;
+            var (first, last) = swapped ? (firstSwapped, lastSwapped) : (firstDirect, lastDirect);
+            if (first >= 0)
+            {
+                var points = Add(reasons, MatchField.FirstName, weights.FirstName, first, NameAgree, NameDisagree, a.First!, swapped ? b.Last! : b.First!, out firstAgreed);
+                nameDisagreed |= first < NameDisagree;
+                score += points;
+            }
+
+            if (last >= 0)
+            {
+                var points = Add(reasons, MatchField.LastName, weights.LastName, last, NameAgree, NameDisagree, a.Last!, swapped ? b.First! : b.Last!, out lastAgreed);
+                nameDisagreed |= last < NameDisagree;
+                score += points;
+            }
+        }
+
+        if (a.Company is not null && b.Company is not null)
+        {
+            var s = CompanySimilarity(a.CompanyWords, b.CompanyWords);
+            score += Add(reasons, MatchField.CompanyName, weights.CompanyName, s, CompanyAgree, CompanyDisagree, a.Company, b.Company, out companyAgreed);
+        }
+
+        if (a.Website is not null && b.Website is not null)
+        {
+            var s = a.Website == b.Website ? 1 : MatchProfile.Registered(a.Website) == MatchProfile.Registered(b.Website) ? 0.9 : 0;
+            score += Add(reasons, MatchField.Website, weights.Website, s, 0.9, 0.9, a.Website, b.Website, out websiteAgreed);
+        }
+
+        if (a.Address is not null && b.Address is not null && AddressSimilarity(a.Address, b.Address) is { } address)
+        {
+            score += Add(reasons, MatchField.Address, weights.Address, address, AddressAgree, AddressDisagree, a.Address.Text, b.Address.Text, out _);
+        }
+
+        if (!emailAgreed && a.Domains.Length > 0 && b.Domains.Length > 0)
+        {
+            var shared = SharedDomain(a.Domains, b.Domains);
+            score += Add(reasons, MatchField.EmailDomain, weights.EmailDomain, shared is null ? 0 : 1, 1, 1, shared ?? a.Domains[0], shared ?? b.Domains[0], out _);
+        }
+
+        var capped = people
+            ? nameDisagreed || !(emailAgreed || personalPhoneAgreed || (lastAgreed && firstAgreed))
+            : !(companyAgreed || websiteAgreed);
+        var tier = score >= options.DuplicateScore && !capped ? MatchTier.Duplicate
+            : score >= options.PossibleDuplicateScore ? MatchTier.PossibleDuplicate
+            : MatchTier.None;
+        return (score, tier, capped);
+    }
+
+    /// <summary>The points of a field at similarity <paramref name="s"/>: full at 1, half at the agreement threshold, the disagreement weight below the other threshold.</summary>
+    private static int Add(List<MatchReason> reasons, MatchField field, FieldWeight weight, double s, double agreeAt, double disagreeBelow, string x, string y, out bool agreed)
+    {
+        agreed = s >= agreeAt;
+        var points = agreed
+            ? s >= 1 ? weight.Agree : (int)Math.Round(weight.Agree * (0.5 + (0.5 * (s - agreeAt) / (1 - agreeAt))), MidpointRounding.AwayFromZero)
+            : s < disagreeBelow ? weight.Disagree : 0;
+        reasons.Add(new MatchReason(field, Math.Round(s, 4), points, x, y));
+        return points;
+    }
+
+    /// <summary>The similarity of two folded names, or -1 when either is missing. An initial agrees (0.9) with a name it starts.</summary>
+    internal static double NameSimilarity(string? x, string? y)
+    {
+        if (x is null || y is null)
+        {
+            return -1;
+        }
+
+        if (x == y)
+        {
+            return 1;
+        }
+
+        if (x.Length == 1 || y.Length == 1)
+        {
+            return x[0] == y[0] ? 0.9 : 0;
+        }
+
+        var s = Similarity.JaroWinkler(x, y);
+
+        // One letter wrong, missing or swapped in a short name: not proof either way.
+        if (s < 0.85 && Math.Max(x.Length, y.Length) >= 3 && Similarity.EditDistance(x, y, 1) <= 1)
+        {
+            s = 0.85;
+        }
+
+        var bareX = WithoutArticle(x);
+        var bareY = WithoutArticle(y);
+        if (bareX.Length != x.Length || bareY.Length != y.Length)
+        {
+            s = Math.Max(s, Similarity.JaroWinkler(bareX, bareY));
+        }
+
+        return s;
+    }
+
+    /// <summary>Without the Arabic article ال (or AL, AL-, EL) that one writing keeps and another drops.</summary>
+    private static ReadOnlySpan<char> WithoutArticle(string name)
+    {
+        var span = name.AsSpan();
+        if (span.Length > 4 && span.StartsWith("\u0627\u0644"))
+        {
+            return span[2..].TrimStart(' ');
+        }
+
+        if (span.Length > 4 && (span.StartsWith("AL ") || span.StartsWith("EL ")))
+        {
+            return span[3..];
+        }
+
+        return span;
+    }
+
+    /// <summary>
+    /// The similarity of two company names' words: the better of the whole names' Jaro-Winkler and a word-by-word
+    /// match (equal words, a word that abbreviates the other by starting it, typos; numbers must be equal), and 0.9 when
+    /// one name is the initials of the other (IBM, International Business Machines).
+    /// </summary>
+    internal static double CompanySimilarity(string[] x, string[] y)
+    {
+        if (x.AsSpan().SequenceEqual(y))
+        {
+            return 1;
+        }
+
+        var whole = Similarity.JaroWinkler(string.Join(' ', x), string.Join(' ', y));
+        var words = Math.Max(Words(x, y), Words(y, x));
+        var acronym = IsAcronym(x, y) || IsAcronym(y, x) ? 0.9 : 0;
+        var numbersDiffer = NumbersDiffer(x, y);
+        var s = Math.Max(Math.Max(whole, words), acronym);
+        return numbersDiffer ? Math.Min(s, 0.5) : s;
+    }
+
+    private static double Words(string[] shorter, string[] longer)
+    {
+        if (shorter.Length > longer.Length)
+        {
+            return 0;
+        }
+
+        double total = 0;
+        foreach (var word in shorter)
+        {
+            double best = 0;
+            foreach (var other in longer)
+            {
+                double s;
+                if (word == other)
+                {
+                    s = 1;
+                }
+                else if (char.IsAsciiDigit(word[0]) || char.IsAsciiDigit(other[0]))
+                {
+                    s = 0;
+                }
+                else if ((word.Length >= 3 && other.StartsWith(word, StringComparison.Ordinal)) || (other.Length >= 3 && word.StartsWith(other, StringComparison.Ordinal)))
+                {
+                    s = 0.92;
+                }
+                else
+                {
+                    s = Similarity.JaroWinkler(word, other);
+                }
+
+                best = Math.Max(best, s);
+            }
+
+            total += best;
+        }
+
+        // Words only the longer name has count a little against it: "Contoso" vs "Contoso Pharma Logistics".
+        var coverage = (double)shorter.Length / longer.Length;
+        return total / shorter.Length * (0.85 + (0.15 * coverage));
+    }
+
+    private static bool IsAcronym(string[] one, string[] many)
+    {
+        if (one.Length != 1 || many.Length < 2 || one[0].Length != many.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < many.Length; i++)
+        {
+            if (one[0][i] != many[i][0])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NumbersDiffer(string[] x, string[] y)
+    {
+        foreach (var word in x)
+        {
+            if (char.IsAsciiDigit(word[0]) && Array.IndexOf(y, word) < 0 && y.Any(w => char.IsAsciiDigit(w[0])))
+            {
+                return true;
+            }
+        }
+
+        foreach (var word in y)
+        {
+            if (char.IsAsciiDigit(word[0]) && Array.IndexOf(x, word) < 0 && x.Any(w => char.IsAsciiDigit(w[0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (double Similarity, string X, string Y) BestEmail(EmailValue[] xs, EmailValue[] ys)
+    {
+        (double, string, string) best = (-1, xs[0].Address, ys[0].Address);
+        foreach (var x in xs)
+        {
+            foreach (var y in ys)
+            {
+                double s;
+                if (x.Address == y.Address)
+                {
+                    return (1, x.Address, y.Address);
+                }
+
+                if (x.Domain == y.Domain)
+                {
+                    s = x.Local.Length >= 4 && y.Local.Length >= 4 ? Similarity.Edit(x.Local, y.Local, 2) : 0;
+                    s = s >= EditAgree ? Math.Max(s, 0.9) : s;
+                }
+                else if (x.Local == y.Local && x.Local.Length >= 4)
+                {
+                    s = Similarity.EditDistance(x.Domain, y.Domain, 1) <= 1 ? 0.9 : 0;
+                }
+                else
+                {
+                    s = 0;
+                }
+
+                if (s > best.Item1)
+                {
+                    best = (s, x.Address, y.Address);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static (double Similarity, string? X, string? Y, bool Shared) BestPhone(PhoneValue[] xs, PhoneValue[] ys)
+    {
+        (double, string?, string?, bool) best = (-1, null, null, true);
+        foreach (var x in xs)
+        {
+            foreach (var y in ys)
+            {
+                if (!x.Comparable(y))
+                {
+                    continue;
+                }
+
+                var s = x.Number == y.Number ? 1 : Similarity.Edit(x.Number, y.Number, 2);
+                var shared = x.Shared && y.Shared;
+                if (s > best.Item1 || (s == best.Item1 && !shared && best.Item4))
+                {
+                    best = (s, x.Number, y.Number, shared);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The similarity of two addresses from the parts both have: postal code (equal, or one typo at 0.8), street line
+    /// (Jaro-Winkler) and city (Jaro-Winkler), weighted 0.4, 0.4 and 0.2; null unless both have a postal code or a street.
+    /// </summary>
+    private static double? AddressSimilarity(AddressValue x, AddressValue y)
+    {
+        double total = 0;
+        double weight = 0;
+        if (x.PostalCode is not null && y.PostalCode is not null)
+        {
+            total += 0.4 * (x.PostalCode == y.PostalCode ? 1 : Similarity.EditDistance(x.PostalCode, y.PostalCode, 1) <= 1 ? 0.8 : 0);
+            weight += 0.4;
+        }
+
+        if (x.Street is not null && y.Street is not null)
+        {
+            total += 0.4 * Similarity.JaroWinkler(x.Street, y.Street);
+            weight += 0.4;
+        }
+
+        if (weight == 0)
+        {
+            return null;
+        }
+
+        if (x.City is not null && y.City is not null)
+        {
+            total += 0.2 * Similarity.JaroWinkler(x.City, y.City);
+            weight += 0.2;
+        }
+
+        return total / weight;
+    }
+
+    private static string? SharedDomain(string[] xs, string[] ys)
+    {
+        string? shared = null;
+        foreach (var x in xs)
+        {
+            if (Array.IndexOf(ys, x) >= 0 && (shared is null || string.CompareOrdinal(x, shared) < 0))
+            {
+                shared = x;
+            }
+        }
+
+        return shared;
+    }
+}

@@ -1,0 +1,153 @@
+namespace LeadDomain.Matching;
+
+/// <summary>
+/// String similarity for comparing fields: Jaro-Winkler for names (typos, transposed letters, shared prefixes weigh
+/// most) and the optimal string alignment distance (Levenshtein plus adjacent transpositions) for digit strings and
+/// identifiers. Both are symmetric: <c>f(a, b) == f(b, a)</c>.
+/// </summary>
+internal static class Similarity
+{
+    /// <summary>The Jaro-Winkler similarity, 0–1 (1 when equal), with the usual prefix scale 0.1 over at most 4 characters.</summary>
+    public static double JaroWinkler(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.SequenceEqual(b))
+        {
+            return 1;
+        }
+
+        if (a.IsEmpty || b.IsEmpty)
+        {
+            return 0;
+        }
+
+        // Symmetric by construction: always walk the shorter string against the longer (ties broken by content).
+        if (a.Length > b.Length || (a.Length == b.Length && a.SequenceCompareTo(b) > 0))
+        {
+            var t = a;
+            a = b;
+            b = t;
+        }
+
+        var window = Math.Max(0, (b.Length / 2) - 1);
+        Span<bool> matchedA = a.Length <= 128 ? stackalloc bool[a.Length] : new bool[a.Length];
+        Span<bool> matchedB = b.Length <= 128 ? stackalloc bool[b.Length] : new bool[b.Length];
+        var matches = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var from = Math.Max(0, i - window);
+            var to = Math.Min(b.Length - 1, i + window);
+            for (var j = from; j <= to; j++)
+            {
+                if (!matchedB[j] && a[i] == b[j])
+                {
+                    matchedA[i] = true;
+                    matchedB[j] = true;
+                    matches++;
+                    break;
+                }
+            }
+        }
+
+        if (matches == 0)
+        {
+            return 0;
+        }
+
+        var transpositions = 0;
+        var k = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!matchedA[i])
+            {
+                continue;
+            }
+
+            while (!matchedB[k])
+            {
+                k++;
+            }
+
+            if (a[i] != b[k])
+            {
+                transpositions++;
+            }
+
+            k++;
+        }
+
+        double m = matches;
+        var jaro = ((m / a.Length) + (m / b.Length) + ((m - (transpositions / 2.0)) / m)) / 3.0;
+        var prefix = 0;
+        var most = Math.Min(4, a.Length);
+        while (prefix < most && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        return jaro + (prefix * 0.1 * (1 - jaro));
+    }
+
+    /// <summary>
+    /// The optimal string alignment distance (insertions, deletions, substitutions and adjacent transpositions, each
+    /// 1), or <paramref name="limit"/> + 1 as soon as it is known to exceed <paramref name="limit"/>.
+    /// </summary>
+    public static int EditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        if (a.SequenceEqual(b))
+        {
+            return 0;
+        }
+
+        var width = b.Length + 1;
+        Span<int> rows = (3 * width) <= 256 ? stackalloc int[3 * width] : new int[3 * width];
+        var before = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var best = i;
+            for (var j = 1; j < width; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, before[j - 2] + 1);
+                }
+
+                current[j] = value;
+                best = Math.Min(best, value);
+            }
+
+            if (best > limit)
+            {
+                return limit + 1;
+            }
+
+            var recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
+        }
+
+        return Math.Min(previous[b.Length], limit + 1);
+    }
+
+    /// <summary>1 minus the edit distance over the longer length, 0 when the distance exceeds <paramref name="limit"/>.</summary>
+    public static double Edit(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
+    {
+        var distance = EditDistance(a, b, limit);
+        return distance > limit ? 0 : 1 - ((double)distance / Math.Max(1, Math.Max(a.Length, b.Length)));
+    }
+}

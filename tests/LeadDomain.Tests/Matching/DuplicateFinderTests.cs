@@ -1,0 +1,178 @@
+using LeadDomain.Leads;
+using LeadDomain.Matching;
+
+namespace LeadDomain.Tests.Matching;
+
+public sealed class DuplicateFinderTests
+{
+    private static readonly LeadLifecycle Lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Default);
+    private static readonly DuplicateFinder Finder = new(MatchOptions.Default with { DefaultCountry = "IR" });
+
+    private static Lead NewLead(LeadDetails details) => TestLeads.NewLead(Lifecycle, details);
+
+    private static KeyValuePair<string, LeadDetails> Row(string id, LeadDetails details) => KeyValuePair.Create(id, details);
+
+    [Fact]
+    public void Persian_and_arabic_writings_of_one_person_are_a_duplicate_with_their_reasons()
+    {
+        var pairs = Finder.FindLeadDetails(
+        [
+            Row("a", new LeadDetails { FirstName = "علی", LastName = "رضایی", CompanyName = "شرکت کیمیا گستر", MobilePhone = "۰۹۱۲ ۳۴۵ ۶۷۸۹" }),
+            Row("b", new LeadDetails { FirstName = "علي", LastName = "رضائي", CompanyName = "كيميا گستر سهامی خاص", MobilePhone = "+98 912 345 6789" }),
+        ]);
+
+        var pair = Assert.Single(pairs);
+        Assert.Equal(("a", "b", MatchTier.Duplicate), (pair.First, pair.Second, pair.Comparison.Tier));
+        Assert.Equal(
+            [
+                new MatchReason(MatchField.Phone, 1, 35, "9123456789", "9123456789"),
+                new MatchReason(MatchField.FirstName, 1, 15, "علی", "علی"),
+                new MatchReason(MatchField.LastName, 1, 25, "رضایی", "رضایی"),
+                new MatchReason(MatchField.CompanyName, 1, 20, "کیمیا گستر", "کیمیا گستر"),
+            ],
+            pair.Comparison.Reasons);
+        Assert.Equal(95, pair.Comparison.Score);
+    }
+
+    [Theory]
+    [InlineData("فاطمة", "فاطمه")]
+    [InlineData("أحمد", "احمد")]
+    [InlineData("إبراهيم", "ابراهیم")]
+    [InlineData("مُحمّد", "محمد")]
+    [InlineData("یوسف", "يوسف")]
+    [InlineData("Mohammad", "Mohammed")]
+    public void Arabic_and_persian_letter_variants_and_typos_agree(string one, string other)
+    {
+        var comparison = Finder.Compare(
+            new LeadDetails { FirstName = one, LastName = "الكعبي", Emails = ["x@gulf.example"] },
+            new LeadDetails { FirstName = other, LastName = "الکعبی", Emails = ["x@gulf.example"] });
+
+        Assert.Equal(MatchTier.Duplicate, comparison.Tier);
+        Assert.All(comparison.Reasons, r => Assert.True(r.Points > 0, r.ToString()));
+    }
+
+    [Fact]
+    public void A_different_person_at_the_same_company_is_never_a_duplicate()
+    {
+        var company = new LeadDetails
+        {
+            CompanyName = "Contoso Ltd", BusinessPhone = "+1 425 555 0100", Website = "https://contoso.example",
+            Address = new PostalAddress("1 Main Street", City: "Seattle", PostalCode: "98052", Country: "US"),
+        };
+        var comparison = Finder.Compare(
+            company with { FirstName = "Sara", LastName = "Lima", Emails = ["sara@contoso.example"] },
+            company with { FirstName = "John", LastName = "Lima", Emails = ["john@contoso.example"] });
+
+        Assert.True(comparison.IsCapped);
+        Assert.NotEqual(MatchTier.Duplicate, comparison.Tier);
+    }
+
+    [Fact]
+    public void A_shared_switchboard_or_a_company_name_alone_is_not_a_duplicate()
+    {
+        var switchboard = Finder.Compare(
+            new LeadDetails { LastName = "Lima", BusinessPhone = "021 8888 0000" },
+            new LeadDetails { FirstName = "Sara", BusinessPhone = "۰۲۱ ۸۸۸۸ ۰۰۰۰" });
+        var company = Finder.Compare(new LeadDetails { CompanyName = "شرکت کیمیا" }, new LeadDetails { CompanyName = "کیمیا سهامی خاص" });
+
+        Assert.Equal(MatchTier.None, switchboard.Tier);
+        Assert.Equal(MatchTier.PossibleDuplicate, company.Tier); // an organisation by name, as Dynamics 365's account rule
+        Assert.True(company.IsCapped is false);
+        Assert.Equal(MatchTier.Duplicate, Finder.Compare(
+            new LeadDetails { CompanyName = "شرکت کیمیا", Website = "kimia.ir" },
+            new LeadDetails { CompanyName = "کیمیا سهامی خاص", Website = "https://www.kimia.ir/fa" }).Tier);
+    }
+
+    [Fact]
+    public void Swapped_names_typos_and_pasted_emails_are_found()
+    {
+        var comparison = Finder.Compare(
+            new LeadDetails { FirstName = "Rezaei", LastName = "Ali", Emails = ["\"Ali Rezaei\" <Ali.Rezaei@Kimia.example>"] },
+            new LeadDetails { FirstName = "Ali", LastName = "Rezaie", Emails = ["ali.rezaei@kimia.example (Ali)"] });
+
+        Assert.Equal(MatchTier.Duplicate, comparison.Tier);
+        Assert.Equal([MatchField.Email, MatchField.FirstName, MatchField.LastName], comparison.Reasons.Select(r => r.Field));
+        Assert.Equal(("REZAEI", "REZAIE"), (comparison.Reasons[1].First, comparison.Reasons[1].Second));
+    }
+
+    [Fact]
+    public void Weights_and_thresholds_are_configurable()
+    {
+        var a = new LeadDetails { FirstName = "Sara", LastName = "Lima" };
+        var strict = new DuplicateFinder(MatchOptions.Default with { PossibleDuplicateScore = 50 });
+        var nameHeavy = new DuplicateFinder(MatchOptions.Default with { PersonWeights = MatchWeights.People with { LastName = new FieldWeight(60, -25) } });
+
+        Assert.Equal(MatchTier.PossibleDuplicate, Finder.Compare(a, a).Tier);
+        Assert.Equal(MatchTier.None, strict.Compare(a, a).Tier);
+        Assert.Equal(75, nameHeavy.Compare(a, a).Score);
+        Assert.Equal(MatchTier.Duplicate, nameHeavy.Compare(a, a).Tier);
+        Assert.Throws<ArgumentException>(() => new DuplicateFinder(MatchOptions.Default with { PossibleDuplicateScore = 70 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new FieldWeight(10, 5));
+        Assert.Throws<ArgumentException>(() => MatchOptions.Default with { DefaultCountry = "Atlantis" });
+    }
+
+    [Fact]
+    public void Leads_contacts_and_accounts_are_found_in_their_own_sets()
+    {
+        var ali = NewLead(new LeadDetails { FirstName = "علی", LastName = "رضایی", Emails = ["ali@kimia.example"] });
+        var aliAgain = NewLead(new LeadDetails { FirstName = "علي", LastName = "رضايي", Emails = ["ALI@kimia.example"] });
+        var sara = NewLead(TestLeads.Qualifiable);
+
+        var leads = Finder.FindLeads([ali, sara, aliAgain]);
+        var contacts = Finder.FindContacts(
+        [
+            new ExistingContact("c1", "Sara", "Lima") { Phones = ["0912 345 6789"], Emails = ["sara@contoso.example"] },
+            new ExistingContact("c2", "SARA", "lima") { Phones = ["+98 912 345 6789"], Emails = ["Sara Lima <SARA@contoso.example>"] },
+            new ExistingContact("c3", "John", "Lima") { Phones = ["+98 912 345 6789"] },
+        ]);
+        var accounts = Finder.FindAccounts(
+        [
+            new ExistingAccount("a1", "Contoso Ltd.") { Website = "contoso.example" },
+            new ExistingAccount("a2", "CONTOSO, LLC") { Website = "https://www.contoso.example" },
+            new ExistingAccount("a3", "Fabrikam") { Website = "fabrikam.example" },
+        ]);
+
+        var lead = Assert.Single(leads);
+        Assert.Equal(new HashSet<string> { ali.Id.ToString(), aliAgain.Id.ToString() }, new HashSet<string> { lead.First, lead.Second });
+        Assert.Equal([("c1", "c2", MatchTier.Duplicate)], contacts.Where(p => p.Comparison.Tier == MatchTier.Duplicate).Select(p => (p.First, p.Second, p.Comparison.Tier)));
+        Assert.Equal([("a1", "a2", MatchTier.Duplicate)], accounts.Select(p => (p.First, p.Second, p.Comparison.Tier)));
+    }
+
+    [Fact]
+    public void Progress_is_reported_and_cancellation_stops_the_search()
+    {
+        var rows = Enumerable.Range(0, 10_000).Select(i => Row($"r{i}", new LeadDetails { Emails = [$"person{i / 2}@x.example"] })).ToArray();
+        var reports = new List<DuplicateProgress>();
+        var progress = new SynchronousProgress(reports.Add);
+
+        var pairs = Finder.FindLeadDetails(rows, progress);
+
+        Assert.Equal(5_000, pairs.Count);
+        Assert.Equal(new DuplicateProgress(10_000, 10_000, 5_000), reports[^1]);
+        Assert.Contains(new DuplicateProgress(8_192, 0, 0), reports);
+        Assert.Throws<OperationCanceledException>(() => Finder.FindLeadDetails(rows, null, new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
+    public void Bad_input_is_refused_with_a_sentence()
+    {
+        var lead = NewLead(TestLeads.Qualifiable);
+
+        Assert.Equal("leads", Assert.Throws<ArgumentNullException>(() => Finder.FindLeads(null!)).ParamName);
+        Assert.Equal("leads", Assert.Throws<ArgumentException>(() => Finder.FindLeads([lead, null!])).ParamName);
+        var twice = Assert.Throws<ArgumentException>(() => Finder.FindLeads([lead, lead]));
+        Assert.Contains("give each record once", twice.Message, StringComparison.Ordinal);
+        var longId = new string('x', 500);
+        var echoed = Assert.Throws<ArgumentException>(() => Finder.FindLeadDetails([Row(longId, new LeadDetails()), Row(longId, new LeadDetails())]));
+        Assert.True(echoed.Message.Length < 300);
+        Assert.Throws<ArgumentException>(() => Finder.FindLeadDetails([Row(" ", new LeadDetails())]));
+        Assert.Throws<ArgumentException>(() => Finder.FindLeadDetails([Row("x", null!)]));
+        Assert.Empty(Finder.FindLeads([]));
+        Assert.Empty(Finder.FindLeads([lead]));
+    }
+
+    private sealed class SynchronousProgress(Action<DuplicateProgress> report) : IProgress<DuplicateProgress>
+    {
+        public void Report(DuplicateProgress value) => report(value);
+    }
+}

@@ -24,7 +24,7 @@ public class DuplicateBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _large = Checked(100_000, 1);
+        _large = Checked(Smoke.Size(100_000), 1);
         _small = Checked(2_000, 2);
         _smaller = Checked(1_000, 3);
         foreach (var set in new[] { _small, _smaller })

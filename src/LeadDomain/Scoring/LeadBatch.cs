@@ -124,6 +124,7 @@ public sealed class LeadBatch
             batch.Add(lead);
         }
 
+        batch.TrimExcess();
         return batch;
     }
 
@@ -145,6 +146,7 @@ public sealed class LeadBatch
             batch.Add(snapshot);
         }
 
+        batch.TrimExcess();
         return batch;
     }
 
@@ -209,6 +211,18 @@ public sealed class LeadBatch
         CheckSnapshot(snapshot, nameof(snapshot));
         using var activities = new ActivitiesOf(snapshot.Activities);
         SetCore(index, snapshot.Id, snapshot.Details, activities.Span);
+    }
+
+    /// <summary>Drops the room kept for more leads and activities (a batch built at once keeps none).</summary>
+    private void TrimExcess()
+    {
+        Array.Resize(ref _ids, _count);
+        Array.Resize(ref _rows, _count);
+        Array.Resize(ref _starts, _count);
+        Array.Resize(ref _counts, _count);
+        Array.Resize(ref _ticks, _activityEnd);
+        Array.Resize(ref _typeIds, _activityEnd);
+        Array.Resize(ref _logOrder, _activityEnd);
     }
 
     /// <summary>The bytes the batch's own columns and distinct values take, without the points kept per model.</summary>

@@ -16,6 +16,12 @@ if (args is ["linkage", ..])
     return LinkageReport.Run(args);
 }
 
+// `smoke [filter...]`: every benchmark once with the dry job, for CI (see Smoke.cs); exit code 1 if any failed.
+if (args is ["smoke", .. var filters])
+{
+    return LeadDomain.Benchmarks.Smoke.Run(filters);
+}
+
 // The one place the job is chosen. AsDefault() makes it the base job that command-line options such as --inProcess
 // refine, instead of adding a second job next to it (which would run every benchmark twice). Benchmark classes
 // carry no job attributes for the same reason.

@@ -21,8 +21,8 @@ public class DuplicateBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _small = Checked(10_000);
-        _large = Checked(100_000);
+        _small = Checked(Smoke.Size(10_000));
+        _large = Checked(Smoke.Size(100_000));
     }
 
     [Benchmark(Baseline = true, Description = "Find duplicates, 10,000 leads")]

@@ -69,12 +69,12 @@ internal sealed class RulesEngineScorer
             // Sum over the activities of the type that are 0 to Window old of Points * 0.5^(age / HalfLife).
             var age = "(now - a.At.ToUnixTimeTicks())";
             var output =
-                $"lead.Activities.Where(a => a.Type == ActivityType.{rule.Type} AND {age} >= 0 AND {age} <= {rule.WindowTicks})"
+                $"lead.Activities.Where(a => a.Type == ActivityType.{rule.Type.Identifier} AND {age} >= 0 AND {age} <= {rule.WindowTicks})"
                 + $".Sum(a => {Number(rule.Points)} * Math.Pow(0.5, {age} / {rule.HalfLifeTicks}.0))";
             rules.Add(new Rule
             {
                 RuleName = rule.Type.ToString(),
-                Expression = $"lead.Activities.Any(a => a.Type == ActivityType.{rule.Type})",
+                Expression = $"lead.Activities.Any(a => a.Type == ActivityType.{rule.Type.Identifier})",
                 RuleExpressionType = RuleExpressionType.LambdaExpression,
                 Actions = new RuleActions
                 {

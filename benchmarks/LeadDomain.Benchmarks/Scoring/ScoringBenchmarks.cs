@@ -6,11 +6,13 @@ namespace LeadDomain.Benchmarks.Scoring;
 
 /// <summary>
 /// Scoring many leads with one 18-rule set (issue 3): the library on one thread (bulk span API) and on all cores
-/// (<see cref="ScoringModel.ScoreParallel"/>), a hand-written loop (the baseline: the practical limit), and the same
+/// (<c>ScoringModel.ScoreParallel</c>), a hand-written loop (the baseline: the practical limit), and the same
 /// rules in Microsoft RulesEngine 6.0.1 and NRules 1.0.4. Two more rows: the hand-written loop reading the activities
 /// through the internal span the library reads (the floor), and the hand-written loop split over two threads (a control
-/// for what two cores give on this shared machine during the run). One invocation scores every lead of the set, and
-/// <c>OperationsPerInvoke</c> is the number of leads, so times and allocations are per lead. A class per size, because
+/// for what two cores give on this shared machine during the run). Issue 16 adds the hand-written loop over compact
+/// records (<see cref="CompactLeadScorer"/>, its honest baseline) and the prepared <see cref="LeadBatch"/> on one thread
+/// and on all cores (with the model's columns kept from the setup's checks). One invocation scores every lead of the
+/// set, and <c>OperationsPerInvoke</c> is the number of leads, so times and allocations are per lead. A class per size, because
 /// <c>OperationsPerInvoke</c> is a constant; each class has its own baseline, so its ratios come from one run. The
 /// global setup builds the leads and throws unless every contestant gives the library's score for every lead.
 /// </summary>
@@ -68,6 +70,26 @@ public abstract class ScoringBenchmarks
         return _fixture.Destination[^1].Total;
     }
 
+    /// <summary>Issue 16's baseline: the hand-written loop over compact records instead of <see cref="Lead"/>s.</summary>
+    protected int CompactLoop()
+    {
+        CompactLeadScorer.ScoreAll(_fixture.Compact, _fixture.Destination, ScoringSpec.At);
+        return _fixture.Destination[^1].Total;
+    }
+
+    /// <summary>The batch, with the model's columns kept from an earlier scoring (the setup's checks made them).</summary>
+    protected int BatchScore()
+    {
+        _fixture.Model.Score(_fixture.Batch, _fixture.Destination, ScoringSpec.At);
+        return _fixture.Destination[^1].Total;
+    }
+
+    protected int BatchScoreParallel()
+    {
+        _fixture.Model.ScoreParallel(_fixture.Batch, _fixture.Destination, ScoringSpec.At);
+        return _fixture.Destination[^1].Total;
+    }
+
     protected int MicrosoftRulesEngine()
     {
         _fixture.RulesEngine.ScoreAll(_fixture.Leads, _fixture.Destination, ScoringSpec.At);
@@ -103,6 +125,15 @@ public class Scoring1K : ScoringBenchmarks
     [Benchmark(OperationsPerInvoke = N, Description = "Library ScoreParallel")]
     public int LibParallel() => LibraryParallel();
 
+    [Benchmark(OperationsPerInvoke = N, Description = "Compact-record loop")]
+    public int Compact() => CompactLoop();
+
+    [Benchmark(OperationsPerInvoke = N, Description = "LeadBatch Score 1 thread")]
+    public int Batch() => BatchScore();
+
+    [Benchmark(OperationsPerInvoke = N, Description = "LeadBatch ScoreParallel")]
+    public int BatchParallel() => BatchScoreParallel();
+
     [Benchmark(OperationsPerInvoke = N, Description = "RulesEngine 6.0.1")]
     public int RulesEngine() => MicrosoftRulesEngine();
 
@@ -133,6 +164,15 @@ public class Scoring100K : ScoringBenchmarks
 
     [Benchmark(OperationsPerInvoke = N, Description = "Library ScoreParallel")]
     public int LibParallel() => LibraryParallel();
+
+    [Benchmark(OperationsPerInvoke = N, Description = "Compact-record loop")]
+    public int Compact() => CompactLoop();
+
+    [Benchmark(OperationsPerInvoke = N, Description = "LeadBatch Score 1 thread")]
+    public int Batch() => BatchScore();
+
+    [Benchmark(OperationsPerInvoke = N, Description = "LeadBatch ScoreParallel")]
+    public int BatchParallel() => BatchScoreParallel();
 
     [Benchmark(OperationsPerInvoke = N, Description = "RulesEngine 6.0.1")]
     public int RulesEngine() => MicrosoftRulesEngine();
@@ -166,4 +206,13 @@ public class Scoring1M : ScoringBenchmarks
 
     [Benchmark(OperationsPerInvoke = N, Description = "Library ScoreParallel")]
     public int LibParallel() => LibraryParallel();
+
+    [Benchmark(OperationsPerInvoke = N, Description = "Compact-record loop")]
+    public int Compact() => CompactLoop();
+
+    [Benchmark(OperationsPerInvoke = N, Description = "LeadBatch Score 1 thread")]
+    public int Batch() => BatchScore();
+
+    [Benchmark(OperationsPerInvoke = N, Description = "LeadBatch ScoreParallel")]
+    public int BatchParallel() => BatchScoreParallel();
 }

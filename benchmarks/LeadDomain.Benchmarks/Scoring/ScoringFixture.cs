@@ -20,6 +20,8 @@ internal sealed class ScoringFixture
     {
         Leads = leads;
         Destination = new LeadScore[leads.Length];
+        Compact = CompactLeadScorer.From(leads);
+        Batch = LeadBatch.From(leads);
     }
 
     public ScoringModel Model => SharedModel.Value;
@@ -32,11 +34,18 @@ internal sealed class ScoringFixture
 
     public LeadScore[] Destination { get; }
 
+    /// <summary>Gets the same leads as compact records (issue 16's baseline).</summary>
+    public CompactLead[] Compact { get; }
+
+    /// <summary>Gets the same leads as a <see cref="LeadBatch"/>, already scored once with <see cref="Model"/> by the checks.</summary>
+    public LeadBatch Batch { get; }
+
     private bool EnginesChecked { get; set; }
 
     /// <summary>The fixture for <paramref name="count"/> leads, checked: throws when any contestant disagrees with the library.</summary>
     public static ScoringFixture Get(int count, bool engines)
     {
+        count = Smoke.Size(count);
         var fixture = current;
         if (fixture is null || fixture.Leads.Length != count)
         {
@@ -71,6 +80,10 @@ internal sealed class ScoringFixture
         }
 
         Compare("library ScoreParallel", expected, d => Model.ScoreParallel(Leads, d, ScoringSpec.At), exact: true);
+        Compare("LeadBatch Score (first: computes the model's columns)", expected, d => Model.Score(Batch, d, ScoringSpec.At), exact: false);
+        Compare("LeadBatch Score (again)", expected, d => Model.Score(Batch, d, ScoringSpec.At), exact: false);
+        Compare("LeadBatch ScoreParallel", expected, d => Model.ScoreParallel(Batch, d, ScoringSpec.At), exact: false);
+        Compare("compact-record loop", expected, d => CompactLeadScorer.ScoreAll(Compact, d, ScoringSpec.At), exact: false);
         Compare("hand-written loop", expected, d => HandWrittenScorer.ScoreAll(Leads, d, ScoringSpec.At), exact: false);
         Compare("hand-written loop (span)", expected, d => HandWrittenScorer.ScoreAllSpan(Leads, d, ScoringSpec.At), exact: false);
         Compare(

@@ -144,7 +144,76 @@ internal sealed class CompiledFit
         return points;
     }
 
-    private static int PresenceMask(LeadDetails d, int fields)
+    /// <summary>Gets the text rules, in the order their points are added.</summary>
+    public TextRule[] Texts => _texts;
+
+    /// <summary>Gets the custom-flag rules, in the order their points are added.</summary>
+    public CustomFlagRule[] Flags => _flags;
+
+    /// <summary>
+    /// The fit points of one lead of a <see cref="LeadBatch"/>, before the cap: the same points added in the same order
+    /// as <see cref="Points(LeadDetails, FoldedLeadText?)"/>, so that the two sums are equal to the last bit. The text
+    /// and flag rules are answered from <paramref name="lookups"/>, computed once per distinct value of the batch.
+    /// </summary>
+    public double Points(in LeadFitRow row, BatchFitLookups lookups)
+    {
+        var points = 0.0;
+        if (_hasSource && row.Source != 0 && (uint)(row.Source - 1) < (uint)_bySource.Length)
+        {
+            points += _bySource[row.Source - 1];
+        }
+
+        if (_hasTimeframe && row.Timeframe != 0 && (uint)(row.Timeframe - 1) < (uint)_byTimeframe.Length)
+        {
+            points += _byTimeframe[row.Timeframe - 1];
+        }
+
+        if (_hasDecisionMaker && row.DecisionMaker != 0)
+        {
+            points += _byDecisionMaker[row.DecisionMaker];
+        }
+
+        if (_presenceFields != 0)
+        {
+            points += _byPresence[row.Presence & _presenceFields];
+        }
+
+        foreach (var range in _ranges)
+        {
+            var matches = range.Field switch
+            {
+                LeadNumberField.NumberOfEmployees => row.HasEmployees && range.MatchesCount(row.Employees),
+                LeadNumberField.AnnualRevenue => row.RevenueCurrency != 0 && range.MatchesMoney(row.Revenue, lookups.Currencies[row.RevenueCurrency]),
+                LeadNumberField.Budget => row.BudgetCurrency != 0 && range.MatchesMoney(row.Budget, lookups.Currencies[row.BudgetCurrency]),
+                _ => false,
+            };
+            if (matches)
+            {
+                points += range.Points;
+            }
+        }
+
+        for (var t = 0; t < _texts.Length; t++)
+        {
+            if (lookups.Texts[t][row.Text(_texts[t].Field)])
+            {
+                points += _texts[t].Points;
+            }
+        }
+
+        for (var f = 0; f < _flags.Length; f++)
+        {
+            if (lookups.Flags[f][row.FlagSet])
+            {
+                points += _flags[f].Points;
+            }
+        }
+
+        return points;
+    }
+
+    /// <summary>The bits of the present fields among <paramref name="fields"/> (bit <c>1 &lt;&lt; (int)field</c>).</summary>
+    internal static int PresenceMask(LeadDetails d, int fields)
     {
         var mask = 0;
         if ((fields & (1 << (int)LeadPresenceField.Phone)) != 0 && d.HasPhone)

@@ -89,6 +89,14 @@ internal abstract class TextRule(string name, double points, LeadTextField field
         return !text.IsEmpty && Any(text);
     }
 
+    /// <summary>
+    /// Whether the rule holds for one value of its field as it is stored, unfolded: a text (the empty text never
+    /// matches), or for <see cref="LeadTextField.EmailDomain"/> one address's domain. A lead matches when its value does
+    /// (for the domain field: when any of its domains does), exactly as <see cref="Matches"/> decides.
+    /// </summary>
+    internal bool MatchesValue(string value) =>
+        Field == LeadTextField.EmailDomain ? Any(value) : value.Length != 0 && Any(value);
+
     private bool Any(ReadOnlySpan<char> text) => _contains ? Patterns.AnyContained(text) : Patterns.AnyEqual(text);
 }
 
@@ -123,26 +131,20 @@ internal sealed class NumberRangeRule(string name, double points, LeadNumberFiel
 
     public string? Currency { get; } = currency;
 
-    public override bool Matches(LeadDetails details, FoldedLeadText? folded)
+    public override bool Matches(LeadDetails details, FoldedLeadText? folded) => Field switch
     {
-        decimal value;
-        switch (Field)
-        {
-            case LeadNumberField.NumberOfEmployees:
-                // Whole numbers: an integer comparison, not a decimal conversion, on the hot path.
-                return details.NumberOfEmployees is { } n && n >= _lowCount && n <= _highCount;
-            case LeadNumberField.AnnualRevenue when details.AnnualRevenue is { } r && (Currency is null || Currency == r.Currency):
-                value = r.Amount;
-                break;
-            case LeadNumberField.Budget when details.Budget is { } b && (Currency is null || Currency == b.Currency):
-                value = b.Amount;
-                break;
-            default:
-                return false;
-        }
+        LeadNumberField.NumberOfEmployees => details.NumberOfEmployees is { } n && MatchesCount(n),
+        LeadNumberField.AnnualRevenue => details.AnnualRevenue is { } r && MatchesMoney(r.Amount, r.Currency),
+        LeadNumberField.Budget => details.Budget is { } b && MatchesMoney(b.Amount, b.Currency),
+        _ => false,
+    };
 
-        return value >= _low && value <= _high;
-    }
+    /// <summary>Whether a count of employees lies in the range: an integer comparison, not a decimal conversion.</summary>
+    internal bool MatchesCount(int count) => count >= _lowCount && count <= _highCount;
+
+    /// <summary>Whether an amount of money (of a field this rule reads) lies in the range, in the rule's currency if it names one.</summary>
+    internal bool MatchesMoney(decimal amount, string? currency) =>
+        (Currency is null || Currency == currency) && amount >= _low && amount <= _high;
 }
 
 /// <summary>The field holds a value.</summary>

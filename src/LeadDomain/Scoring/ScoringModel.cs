@@ -108,6 +108,27 @@ public sealed class ScoringModel
 
     internal ActivityRule[] Engagement { get; }
 
+    /// <summary>Gets the compiled fit rules.</summary>
+    internal CompiledFit CompiledFit => _compiledFit;
+
+    /// <summary>Gets the points of a fresh activity, per engagement slot.</summary>
+    internal ReadOnlySpan<double> SlotPoints => _points;
+
+    /// <summary>Gets each slot's window in ticks.</summary>
+    internal ReadOnlySpan<long> SlotWindowTicks => _windowTicks;
+
+    /// <summary>Gets each slot's decay rate per tick (ln 2 over the half-life); 0 for no decay.</summary>
+    internal ReadOnlySpan<double> SlotDecayPerTick => _decayPerTick;
+
+    /// <summary>Gets each slot's cap period in ticks; 0 for no cap.</summary>
+    internal ReadOnlySpan<long> SlotCapPeriodTicks => _capPeriodTicks;
+
+    /// <summary>Gets each slot's cap in points per period.</summary>
+    internal ReadOnlySpan<double> SlotCapPoints => _capPoints;
+
+    /// <summary>Gets what one point adds to the total before rounding: 100 over the sum of the caps.</summary>
+    internal double TotalPerPoint => _totalPerPoint;
+
     /// <summary>Starts a new model.</summary>
     /// <returns>A builder with the default caps (fit 60, engagement 40) and thresholds (Hot 70, Warm 40; A 75, B 50, C 25).</returns>
     public static ScoringModelBuilder CreateBuilder() => new();
@@ -195,6 +216,9 @@ public sealed class ScoringModel
     /// <param name="maxDegreeOfParallelism">How many threads at most; null for all cores.</param>
     /// <exception cref="ArgumentNullException"><paramref name="leads"/> or <paramref name="destination"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="leads"/>, or a lead is null.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in their first parameter's type (a list of leads or a batch), so no call is ambiguous.")]
     public void ScoreParallel(IReadOnlyList<Lead> leads, LeadScore[] destination, Instant at, int? maxDegreeOfParallelism = null)
     {
         Guard.Against.Null(leads);
@@ -228,6 +252,46 @@ public sealed class ScoringModel
             var end = (int)((long)count * (chunk + 1) / chunks);
             ScoreRange(leads, destination, start, end, atTicks);
         });
+    }
+
+    /// <summary>
+    /// Scores every lead of a prepared batch into a destination the caller owns, on this thread; the way to score
+    /// many leads again and again. The first scoring of a batch with this model also computes what the model keeps with
+    /// the batch (fit points, decay weights); later ones read only each lead's activities in the windows. Allocates
+    /// nothing per lead. <see cref="LeadBatch"/> says exactly how the scores compare with <see cref="Score(Lead, Instant)"/>.
+    /// </summary>
+    /// <param name="batch">The leads.</param>
+    /// <param name="destination">Where score <c>i</c> is written for lead <c>i</c> of the batch; at least as long as the batch.</param>
+    /// <param name="at">The instant engagement is decayed to.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="batch"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than the batch.</exception>
+    /// <exception cref="InvalidOperationException">The batch is being written (a lead added or updated) at the same time.</exception>
+    public void Score(LeadBatch batch, Span<LeadScore> destination, Instant at)
+    {
+        Guard.Against.Null(batch);
+        CheckDestination(batch.Count, destination.Length);
+        BatchScorer.Score(this, batch, destination, at.ToUnixTimeTicks());
+    }
+
+    /// <summary>
+    /// Scores every lead of a prepared batch on all cores; gives exactly what <see cref="Score(LeadBatch, Span{LeadScore}, Instant)"/> gives.
+    /// </summary>
+    /// <param name="batch">The leads.</param>
+    /// <param name="destination">Where score <c>i</c> is written for lead <c>i</c> of the batch; at least as long as the batch.</param>
+    /// <param name="at">The instant engagement is decayed to.</param>
+    /// <param name="maxDegreeOfParallelism">How many threads at most; null for all cores.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="batch"/> or <paramref name="destination"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than the batch.</exception>
+    /// <exception cref="InvalidOperationException">The batch is being written (a lead added or updated) at the same time.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in their first parameter's type (a batch or a list of leads), so no call is ambiguous.")]
+    public void ScoreParallel(LeadBatch batch, LeadScore[] destination, Instant at, int? maxDegreeOfParallelism = null)
+    {
+        Guard.Against.Null(batch);
+        Guard.Against.Null(destination);
+        CheckDestination(batch.Count, destination.Length);
+        BatchScorer.ScoreParallel(this, batch, destination, at.ToUnixTimeTicks(), Math.Max(1, maxDegreeOfParallelism ?? Environment.ProcessorCount));
     }
 
     /// <summary>Scores leads as they stream by, for sets that do not fit in memory; one lead is held at a time.</summary>
@@ -301,9 +365,12 @@ public sealed class ScoringModel
     private LeadScore ScoreCore(Lead lead, long atTicks) =>
         ScoreCore(lead.Details, lead.FoldedText, lead.ActivitySpan, atTicks);
 
-    private LeadScore ScoreCore(LeadDetails details, FoldedLeadText? folded, ReadOnlySpan<LeadActivity> activities, long atTicks)
+    private LeadScore ScoreCore(LeadDetails details, FoldedLeadText? folded, ReadOnlySpan<LeadActivity> activities, long atTicks) =>
+        Finish(_compiledFit.Points(details, folded), EngagementPoints(activities, atTicks));
+
+    /// <summary>The engagement points of an activity log at an instant, before the cap: the one definition every path ends in.</summary>
+    internal double EngagementPoints(ReadOnlySpan<LeadActivity> activities, long atTicks)
     {
-        var fit = _compiledFit.Points(details, folded);
         var engagement = 0.0;
         if (_anyCap)
         {
@@ -327,6 +394,12 @@ public sealed class ScoringModel
             }
         }
 
+        return engagement;
+    }
+
+    /// <summary>Caps the fit and engagement points and derives the total, rating and grade from them.</summary>
+    internal LeadScore Finish(double fit, double engagement)
+    {
         fit = Math.Clamp(fit, 0, FitCap);
         engagement = Math.Clamp(engagement, 0, EngagementCap);
         var total = (int)Math.Round((fit + engagement) * _totalPerPoint, MidpointRounding.AwayFromZero);
@@ -384,7 +457,7 @@ public sealed class ScoringModel
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int SlotOf(int code) =>
+    internal int SlotOf(int code) =>
         (uint)code < DirectCodes ? _slotByCode[code] : _slotByLargeCode.TryGetValue(code, out var slot) ? slot : -1;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -58,6 +58,10 @@ public sealed class ScoringExample
         model.Score(leads, scores, now);               // bulk, no allocation per lead
         model.ScoreParallel(leads, scores, now);       // all cores, same results
         foreach (var (scored, itsScore) in model.ScoreEach(hugeSequence, now)) { streamed.Add(itsScore); } // ScoreEachAsync for IAsyncEnumerable
+
+        LeadBatch batch = LeadBatch.From(leads);       // or From(snapshots), or batch.Add(...) as they stream in: columns, not objects
+        model.Score(batch, scores, now);               // the fastest way to score many leads, again and again; ScoreParallel too
+        batch.Update(0, lead);                         // after lead 0 changed: the batch scores as one built anew
         // README: end
 
         // Fit: 10 + 10 + 8 + 10 + 10 + 5 + 10 + 6 = 69, capped at 60. Engagement: the meeting is one half-life old
@@ -72,5 +76,8 @@ public sealed class ScoringExample
         // The second lead: no fit rule but the free-mail penalty, clamped to 0; no activity.
         Assert.Equal([score, new LeadScore(0, 0, 0, LeadRating.Cold, LeadGrade.D)], scores);
         Assert.Equal(scores, streamed);
+        var batchScores = new LeadScore[leads.Length];
+        model.Score(batch, batchScores, now);
+        Assert.Equal(scores.Select(s => (s.Total, s.Fit, s.Rating, s.Grade)), batchScores.Select(s => (s.Total, s.Fit, s.Rating, s.Grade)));
     }
 }

@@ -1,0 +1,371 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using LeadDomain.Leads;
+
+namespace LeadDomain.Scoring;
+
+/// <summary>
+/// Scores a <see cref="LeadBatch"/> with a model: fit from the model's kept column, engagement from each lead's runs of
+/// one activity type (window by binary search, decayed points as a difference of kept running sums times one factor
+/// per rule), and the total checked against rounding: where the engagement's rounding error could move the total to
+/// another integer, the lead is summed again exactly as the one-lead path sums it.
+/// </summary>
+internal static class BatchScorer
+{
+    // 2^-52 and 2^-50: the unit of the error bound, and a margin for the few roundings of the total itself.
+    private const double Ulp = 1.0 / (1L << 52);
+    private const double Margin = 1.0 / (1L << 50);
+
+    public static void Score(ScoringModel model, LeadBatch batch, Span<LeadScore> destination, long at)
+    {
+        var version = BeginRead(batch);
+        try
+        {
+            var columns = Prepare(model, batch, at, threads: 1);
+            var plan = new Plan(model, columns.Reference, at);
+            ScoreRange(model, batch, columns, plan, destination, 0, batch.Count, at);
+        }
+        finally
+        {
+            EndRead(batch, version);
+        }
+    }
+
+    public static void ScoreParallel(ScoringModel model, LeadBatch batch, LeadScore[] destination, long at, int threads)
+    {
+        var version = BeginRead(batch);
+        try
+        {
+            var columns = Prepare(model, batch, at, threads);
+            var plan = new Plan(model, columns.Reference, at);
+            BatchModelColumns.Run(batch.Count, threads, (start, end) =>
+                ScoreRange(model, batch, columns, plan, destination.AsSpan(start, end - start), start, end, at));
+        }
+        finally
+        {
+            EndRead(batch, version);
+        }
+    }
+
+    /// <summary>The model's columns for the batch, computed now if this is the model's first scoring of it, or around <paramref name="at"/> if it is too far from their reference.</summary>
+    private static BatchModelColumns Prepare(ScoringModel model, LeadBatch batch, long at, int threads)
+    {
+        var holder = batch.Holder(model);
+        var columns = holder.Columns;
+        if (columns is not null && !NeedsRebase(model, columns.Reference, at))
+        {
+            return columns;
+        }
+
+        lock (holder.Gate)
+        {
+            columns = holder.Columns;
+            if (columns is null)
+            {
+                columns = BatchModelColumns.Create(batch, model, at, threads);
+            }
+            else if (NeedsRebase(model, columns.Reference, at))
+            {
+                columns = columns.Rebased(batch, at, threads);
+            }
+
+            holder.Columns = columns;
+            return columns;
+        }
+    }
+
+    /// <summary>Whether some rule's weights would leave the safe range at <paramref name="at"/> but would not around it.</summary>
+    private static bool NeedsRebase(ScoringModel model, long reference, long at)
+    {
+        var decay = model.SlotDecayPerTick;
+        var window = model.SlotWindowTicks;
+        for (var slot = 0; slot < decay.Length; slot++)
+        {
+            if (decay[slot] != 0 && decay[slot] * window[slot] < BatchModelColumns.MaxExponent / 2
+                && decay[slot] * ((double)Math.Abs(reference - at) + window[slot]) >= BatchModelColumns.MaxExponent)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int BeginRead(LeadBatch batch)
+    {
+        Interlocked.Increment(ref batch.Readers);
+        var version = batch.Version;
+        if ((version & 1) != 0)
+        {
+            Interlocked.Decrement(ref batch.Readers);
+            throw WrittenDuringScoring();
+        }
+
+        return version;
+    }
+
+    private static void EndRead(LeadBatch batch, int version)
+    {
+        Interlocked.Decrement(ref batch.Readers);
+        if (batch.Version != version)
+        {
+            throw WrittenDuringScoring();
+        }
+    }
+
+    private static InvalidOperationException WrittenDuringScoring() => new(
+        "The batch was changed while it was being scored, so the scores may mix old and new leads: add or update leads between scorings, not during one.");
+
+    /// <summary>Scores leads <c>[start, end)</c> into <paramref name="destination"/> (whose element 0 is lead <paramref name="start"/>).</summary>
+    private static void ScoreRange(
+        ScoringModel model, LeadBatch batch, BatchModelColumns columns, Plan plan, Span<LeadScore> destination, int start, int end, long at)
+    {
+        var fit = columns.Fit;
+        var weights = columns.Weights;
+        var slotByType = columns.SlotByType;
+        var starts = batch.Starts;
+        var counts = batch.Counts;
+        var ticks = batch.Ticks;
+        var types = batch.TypeIds;
+        var rules = plan.Slots;
+        var fitCap = model.FitCap;
+        var engagementCap = model.EngagementCap;
+        var perPoint = model.TotalPerPoint;
+        LeadActivity[]? buffer = null;
+        try
+        {
+            for (var i = start; i < end; i++)
+            {
+                var first = starts[i];
+                var count = counts[i];
+                var last = first + count;
+                var engagement = 0.0;
+
+                // The undecayed size of what was summed: the error bound is proportional to it.
+                var size = 0.0;
+                var j = first;
+                while (j < last)
+                {
+                    var type = types[j];
+                    var k = j + 1;
+                    while (k < last && types[k] == type)
+                    {
+                        k++;
+                    }
+
+                    var slot = slotByType[type];
+                    if (slot >= 0)
+                    {
+                        ref readonly var rule = ref rules[slot];
+                        var lo = FirstAtOrAfter(ticks, j, k, rule.From);
+                        var hi = FirstAfter(ticks, lo, k, at);
+                        if (lo < hi)
+                        {
+                            switch (rule.Mode)
+                            {
+                                case SlotMode.Summed:
+                                    {
+                                        var upper = weights[hi - 1];
+                                        var lower = lo > j ? weights[lo - 1] : 0;
+                                        engagement += rule.Scale * (upper - lower);
+                                        size += rule.AbsScale * upper;
+                                        break;
+                                    }
+
+                                case SlotMode.Capped:
+                                    engagement += CappedPoints(rule, ticks, weights, j, lo, hi, at);
+                                    size += rule.AbsScale * weights[hi - 1];
+                                    break;
+
+                                default:
+                                    engagement += DirectPoints(rule, ticks, lo, hi, at, ref size);
+                                    break;
+                            }
+                        }
+                    }
+
+                    j = k;
+                }
+
+                var leadFit = fit[i];
+                if (size != 0 && NearRoundingEdge(leadFit, engagement, size, count, fitCap, engagementCap, perPoint))
+                {
+                    buffer ??= ArrayPool<LeadActivity>.Shared.Rent(LeadBatch.MaxActivitiesPerLead);
+                    engagement = model.EngagementPoints(batch.LoggedActivities(i, buffer), at);
+                }
+
+                destination[i - start] = model.Finish(leadFit, engagement);
+            }
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<LeadActivity>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the total computed from <paramref name="engagement"/> could differ from the one computed from the
+    /// one-lead path's engagement: both are within <c>size·(2n + 2048)·2⁻⁵²</c> of the exact sum, so only a value that
+    /// close to a half (where rounding turns) can.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool NearRoundingEdge(double fit, double engagement, double size, int count, double fitCap, double engagementCap, double perPoint)
+    {
+        var fitCapped = Math.Clamp(fit, 0, fitCap);
+        var engagementCapped = Math.Clamp(engagement, 0, engagementCap);
+        var value = (fitCapped + engagementCapped) * perPoint;
+        var error = size * ((2.0 * count) + 2048) * Ulp;
+        var tolerance = 2 * ((error * perPoint) + ((fitCapped + engagementCapped + error) * perPoint * Margin) + (value * Margin));
+        return Math.Abs(value - (Math.Floor(value) + 0.5)) <= tolerance;
+    }
+
+    /// <summary>A capped rule's points: the window's activities grouped into periods counted back from the instant, each period's sum clamped.</summary>
+    private static double CappedPoints(in SlotPlan rule, long[] ticks, double[] weights, int runStart, int lo, int hi, long at)
+    {
+        var points = 0.0;
+        var a = hi - 1;
+        while (a >= lo)
+        {
+            var period = (at - ticks[a]) / rule.Period;
+
+            // Period p holds the activities with at − (p + 1)·P < t ≤ at − p·P.
+            var edge = at - ((period + 1) * rule.Period);
+            var b = a;
+            while (b > lo && ticks[b - 1] > edge)
+            {
+                b--;
+            }
+
+            var lower = b > runStart ? weights[b - 1] : 0;
+            points += Math.Clamp(rule.Scale * (weights[a] - lower), -rule.Cap, rule.Cap);
+            a = b - 1;
+        }
+
+        return points;
+    }
+
+    /// <summary>
+    /// A rule's points activity by activity, each term computed with the very expression of the one-lead path (so each
+    /// is the same to the bit); with a cap, per period as there. Adds the terms' absolute values to <paramref name="size"/>.
+    /// </summary>
+    private static double DirectPoints(in SlotPlan rule, long[] ticks, int lo, int hi, long at, ref double size)
+    {
+        var points = 0.0;
+        var periodSum = 0.0;
+        var currentPeriod = -1L;
+        for (var a = hi - 1; a >= lo; a--)
+        {
+            var age = at - ticks[a];
+            var term = rule.Points * Math.Exp(-age * rule.Decay);
+            size += Math.Abs(term);
+            if (rule.Period == 0)
+            {
+                points += term;
+                continue;
+            }
+
+            var period = age / rule.Period;
+            if (period != currentPeriod)
+            {
+                points += currentPeriod < 0 ? 0 : Math.Clamp(periodSum, -rule.Cap, rule.Cap);
+                (currentPeriod, periodSum) = (period, 0);
+            }
+
+            periodSum += term;
+        }
+
+        return currentPeriod < 0 ? points : points + Math.Clamp(periodSum, -rule.Cap, rule.Cap);
+    }
+
+    /// <summary>The first index in <c>[lo, hi)</c> whose ticks are at least <paramref name="value"/> (<paramref name="hi"/> if none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FirstAtOrAfter(long[] ticks, int lo, int hi, long value)
+    {
+        while (hi - lo > 4)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            if (ticks[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        while (lo < hi && ticks[lo] < value)
+        {
+            lo++;
+        }
+
+        return lo;
+    }
+
+    /// <summary>The first index in <c>[lo, hi)</c> whose ticks are after <paramref name="value"/> (<paramref name="hi"/> if none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FirstAfter(long[] ticks, int lo, int hi, long value)
+    {
+        while (hi - lo > 4)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            if (ticks[mid] <= value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        while (lo < hi && ticks[lo] <= value)
+        {
+            lo++;
+        }
+
+        return lo;
+    }
+
+    private enum SlotMode
+    {
+        /// <summary>Decayed points from the kept running sums.</summary>
+        Summed,
+
+        /// <summary>The same, per cap period, each period clamped.</summary>
+        Capped,
+
+        /// <summary>Activity by activity, as the one-lead path: the window spans too many half-lives for kept weights.</summary>
+        Direct,
+    }
+
+    /// <summary>One engagement rule as one scoring reads it.</summary>
+    private readonly record struct SlotPlan(SlotMode Mode, long From, double Scale, double AbsScale, double Points, double Decay, long Period, double Cap);
+
+    /// <summary>Every engagement rule as one scoring at one instant reads it.</summary>
+    private sealed class Plan
+    {
+        public Plan(ScoringModel model, long reference, long at)
+        {
+            var points = model.SlotPoints;
+            var decay = model.SlotDecayPerTick;
+            var window = model.SlotWindowTicks;
+            var period = model.SlotCapPeriodTicks;
+            var cap = model.SlotCapPoints;
+            Slots = new SlotPlan[points.Length];
+            for (var slot = 0; slot < Slots.Length; slot++)
+            {
+                var rate = decay[slot];
+                var summed = rate == 0 || rate * ((double)Math.Abs(reference - at) + window[slot]) < BatchModelColumns.MaxExponent;
+                var mode = !summed ? SlotMode.Direct : period[slot] != 0 ? SlotMode.Capped : SlotMode.Summed;
+                var scale = rate == 0 ? points[slot] : points[slot] * Math.Exp((reference - at) * rate);
+                Slots[slot] = new SlotPlan(mode, at - window[slot], scale, Math.Abs(scale), points[slot], rate, period[slot], cap[slot]);
+            }
+        }
+
+        public SlotPlan[] Slots { get; }
+    }
+}

@@ -11,7 +11,7 @@ namespace LeadDomain.Leads;
 /// <param name="Version">The lead's <see cref="Lead.Version"/> after the operation.</param>
 /// <param name="OccurredAt">When it happened.</param>
 /// <param name="ActingUser">Who did it.</param>
-/// <remarks>Written with System.Text.Json (see <c>LeadDomain.Serialization.LeadDomainJsonContext</c>), an event carries its kind as <c>"$type"</c>, the name of its type.</remarks>
+/// <remarks>Written with System.Text.Json (the shipped LeadDomainJsonContext reads and writes them), an event carries its kind as <c>"$type"</c>, the name of its type.</remarks>
 [JsonPolymorphic]
 [JsonDerivedType(typeof(LeadCreated), nameof(LeadCreated))]
 [JsonDerivedType(typeof(LeadUpdated), nameof(LeadUpdated))]

@@ -30,7 +30,7 @@ public sealed class ModelFileFuzzTests(ITestOutputHelper output)
         var stats = Fuzz.Run(
             JsonMutator.Cases(ScoringSeeds.Length),
             c => ScoringFile(JsonMutator.Apply(ScoringSeeds[c.Seed], c), c.Mutations[0].Choice % 2 == 0),
-            quick: 500);
+            quick: 300);
 
         output.WriteLine($"scoring model files: {stats}; known findings: {Fuzz.DescribeFindings("scoring")}");
         Assert.True(stats.Accepted > 0 && stats.Refused > 0, stats.ToString());
@@ -58,17 +58,17 @@ public sealed class ModelFileFuzzTests(ITestOutputHelper output)
             json => _ = ScoringFile(json, bytes: false));
         Fuzz.Linear(
             "ScoringModelJson.Parse with n unknown members",
-            2_000,
+            8_000,
             n => "{" + string.Concat(Enumerable.Range(0, n).Select(i => $"\"m{i}\":{i},")) + ScoringSeeds[0][1..],
             json => _ = ScoringFile(json, bytes: false));
         Fuzz.Linear(
             "PredictionModelJson.Parse with n unknown members",
-            2_000,
+            8_000,
             n => "{" + string.Concat(Enumerable.Range(0, n).Select(i => $"\"m{i}\":{i},")) + PredictionSeeds[0][1..],
             json => _ = PredictionFile(json, bytes: false));
         Fuzz.Linear(
             "PredictionModelJson.Parse nested n deep",
-            2_000,
+            20_000,
             n => "{\"deep\":" + JsonMutator.Nested(n, true) + "," + PredictionSeeds[0][1..],
             json => _ = PredictionFile(json, bytes: false));
     }

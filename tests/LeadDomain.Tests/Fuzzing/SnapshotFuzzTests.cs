@@ -25,7 +25,7 @@ public sealed class SnapshotFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Mutated_snapshot_JSON_is_refused_with_a_documented_exception_or_restores_to_a_sound_lead()
     {
-        var stats = Fuzz.Run(JsonMutator.Cases(SeedJson.Length), c => RestoreJson(JsonMutator.Apply(SeedJson[c.Seed], c)), quick: 400);
+        var stats = Fuzz.Run(JsonMutator.Cases(SeedJson.Length), c => RestoreJson(JsonMutator.Apply(SeedJson[c.Seed], c)), quick: 300);
 
         output.WriteLine($"snapshot JSON: {stats}");
         Assert.True(stats.Accepted > 0 && stats.Refused > 0, stats.ToString());
@@ -43,7 +43,7 @@ public sealed class SnapshotFuzzTests(ITestOutputHelper output)
         var stats = Fuzz.Run(
             cases,
             c => RestoreObject(c.mutations.Aggregate(Seeds[c.seed], (s, m) => Mutate(s, m.Item1, m.Item2))),
-            quick: 400,
+            quick: 300,
             c => $"seed {c.seed}: {string.Join(", ", c.mutations.Select(m => $"{m.Item1}/{m.Item2}"))}");
 
         output.WriteLine($"snapshot objects: {stats}");
@@ -104,7 +104,7 @@ public sealed class SnapshotFuzzTests(ITestOutputHelper output)
             json => Assert.Equal(Verdict.Refused, RestoreJson(json)));
         Fuzz.Linear(
             "Reading snapshot JSON nested n deep",
-            2_000,
+            20_000,
             n => SeedJson[0].Replace("\"topic\":", "\"topic\":" + JsonMutator.Nested(n, false) + ",\"x\":", StringComparison.Ordinal),
             json => Assert.Equal(Verdict.Refused, RestoreJson(json)));
     }

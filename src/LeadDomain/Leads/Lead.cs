@@ -17,7 +17,9 @@ namespace LeadDomain.Leads;
 /// arguments throws an <see cref="ArgumentException"/>; either way the lead is left exactly as it was: details,
 /// status, version, history and pending events. Arguments are checked before the lifecycle is asked, so bad arguments
 /// throw the <see cref="ArgumentException"/> whatever the state. A lead is not thread-safe: one writer at a time, as
-/// with any aggregate.
+/// with any aggregate. A second writer that starts while an operation runs on another thread is refused with an
+/// <see cref="InvalidOperationException"/> (not an <see cref="OperationRefusedException"/>: it is a bug in the host),
+/// and the lead is left as the first writer leaves it.
 /// </remarks>
 public sealed class Lead
 {

@@ -57,12 +57,23 @@ internal static class Fuzz
     }
 
     /// <summary>Times one call, and fails when it exceeds the budget for its input size.</summary>
-    public static T Timed<T>(long inputSize, string what, Func<T> call)
+    /// <typeparam name="T">What the call returns.</typeparam>
+    /// <returns>What the call returned.</returns>
+    /// <param name="inputSize">The size of the input, in characters.</param>
+    /// <param name="what">The call, for the failure's message.</param>
+    /// <param name="call">The call.</param>
+    /// <param name="finding">A known finding in code owned elsewhere: over the budget but within 20 times it, the
+    /// call is counted under this name instead of failing.</param>
+    public static T Timed<T>(long inputSize, string what, Func<T> call, string? finding = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var result = call();
         stopwatch.Stop();
-        if (stopwatch.Elapsed > Budget(inputSize))
+        if (finding is not null && stopwatch.Elapsed > Budget(inputSize) && stopwatch.Elapsed < Budget(inputSize) * 20)
+        {
+            Finding(finding);
+        }
+        else if (stopwatch.Elapsed > Budget(inputSize))
         {
             throw new FuzzFailure($"{what} took {stopwatch.ElapsedMilliseconds} ms on an input of {inputSize} characters (budget {Budget(inputSize).TotalMilliseconds:F0} ms).");
         }

@@ -76,6 +76,7 @@ internal static class LeadInvariants
         foreach (var trigger in lifecycle.Restore(snapshot).GetPermittedTriggers())
         {
             var lead = lifecycle.Restore(snapshot);
+            var before = lead.ToSnapshot();
             var atLimit = lead.Version == Lead.MaxVersion
                 || (trigger == LeadTrigger.LogActivity ? lead.Activities.Count >= lifecycle.MaxActivities
                     : trigger is not (LeadTrigger.Edit) && lead.History.Count >= lifecycle.MaxHistoryEntries);
@@ -85,7 +86,7 @@ internal static class LeadInvariants
             }
             catch (LeadLimitException) when (atLimit)
             {
-                if (!lead.ToSnapshot().Equals(snapshot))
+                if (!lead.ToSnapshot().Equals(before))
                 {
                     throw new FuzzFailure($"{context}: {trigger} was refused at a limit but changed the lead");
                 }

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using LeadDomain.Leads;
 
 namespace LeadDomain.Conversion;
 

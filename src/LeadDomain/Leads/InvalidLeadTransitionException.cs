@@ -9,8 +9,8 @@ namespace LeadDomain.Leads;
 public sealed class InvalidLeadTransitionException : OperationRefusedException
 {
     internal InvalidLeadTransitionException(
-        LeadId leadId, LeadStatusReason statusReason, LeadTrigger trigger, IReadOnlyList<string> unmetRequirements)
-        : base(Describe(leadId, statusReason, trigger, unmetRequirements))
+        LeadId leadId, LeadStatusReason statusReason, LeadTrigger trigger, IReadOnlyList<string> unmetRequirements, LeadId? masterId = null)
+        : base(Describe(leadId, statusReason, trigger, unmetRequirements, masterId))
     {
         LeadId = leadId;
         StatusReason = statusReason;
@@ -36,8 +36,13 @@ public sealed class InvalidLeadTransitionException : OperationRefusedException
     /// </summary>
     public IReadOnlyList<string> UnmetRequirements { get; }
 
-    private static string Describe(LeadId leadId, LeadStatusReason reason, LeadTrigger trigger, IReadOnlyList<string> unmet)
+    private static string Describe(LeadId leadId, LeadStatusReason reason, LeadTrigger trigger, IReadOnlyList<string> unmet, LeadId? masterId)
     {
+        if (masterId is { } master)
+        {
+            return $"Lead {leadId} cannot {trigger}: it was merged into lead {master} and never changes again; work on the master.";
+        }
+
         var state = reason.State;
         var where = state == LeadState.Open || state == LeadState.Disqualified ? $"{state} ({reason})" : state.ToString();
         return unmet.Count == 0

@@ -50,7 +50,8 @@ public sealed class Lead
         Instant createdAt,
         Instant modifiedAt,
         long version,
-        bool isRatingSetByHand)
+        bool isRatingSetByHand,
+        LeadId? masterId)
     {
         _lifecycle = lifecycle;
         _events = [];
@@ -66,6 +67,7 @@ public sealed class Lead
         ModifiedAt = modifiedAt;
         Version = version;
         IsRatingSetByHand = isRatingSetByHand;
+        MasterId = masterId;
     }
 
     /// <summary>Gets the lead's id.</summary>
@@ -103,6 +105,13 @@ public sealed class Lead
 
     /// <summary>Gets why the lead was disqualified, or null when it is not disqualified.</summary>
     public DisqualificationReason? DisqualificationReason => StatusReason.DisqualificationReason;
+
+    /// <summary>
+    /// Gets the lead this one was merged into (Dynamics 365's <c>masterid</c>), or null when it was not merged. A merged
+    /// lead is Disqualified with status reason Canceled, keeps its own details, activities and history, and never
+    /// changes again: every operation is refused. Follow the id to the lead that carries on.
+    /// </summary>
+    public LeadId? MasterId { get; private set; }
 
     /// <summary>Gets what the lead was converted into, or null when it is not converted.</summary>
     public LeadConversion? Conversion { get; private set; }
@@ -395,6 +404,7 @@ public sealed class Lead
         ModifiedAt = ModifiedAt,
         Version = Version,
         IsRatingSetByHand = IsRatingSetByHand,
+        MasterId = MasterId,
     };
 
     /// <inheritdoc />
@@ -404,14 +414,17 @@ public sealed class Lead
     {
         var lead = new Lead(
             lifecycle, id, details, LeadStatusReason.New, null,
-            [new StatusChange(null, LeadStatusReason.New, now, actingUser)], [], now, now, 1, details.Rating is not null);
+            [new StatusChange(null, LeadStatusReason.New, now, actingUser)], [], now, now, 1, details.Rating is not null, null);
         lead._events.Add(new LeadCreated(id, 1, now, actingUser, details));
         return lead;
     }
 
     internal static Lead FromSnapshot(LeadLifecycle lifecycle, LeadSnapshot snapshot, LeadDetails details) =>
         new(lifecycle, snapshot.Id, details, snapshot.StatusReason, snapshot.Conversion, [.. snapshot.History],
-            [.. snapshot.Activities], snapshot.CreatedAt, snapshot.ModifiedAt, snapshot.Version, snapshot.IsRatingSetByHand);
+            [.. snapshot.Activities], snapshot.CreatedAt, snapshot.ModifiedAt, snapshot.Version, snapshot.IsRatingSetByHand, snapshot.MasterId);
+
+    /// <summary>Gets the lifecycle the lead lives under.</summary>
+    internal LeadLifecycle Lifecycle => _lifecycle;
 
     /// <summary>
     /// Called by the lifecycle machine (its mutator, or an entry action for a trigger with parameters) once a transition
@@ -433,10 +446,50 @@ public sealed class Lead
     }
 
     /// <summary>
+    /// Called by the lifecycle machine's entry action for Merged: closes the lead as Disqualified (Canceled), the way
+    /// Dynamics 365 deactivates a merged record, and points it at its master.
+    /// </summary>
+    /// <exception cref="LeadLimitException">The history is full; nothing is changed.</exception>
+    internal void EnterMerged(LeadId master, string actingUser)
+    {
+        EnterStatus(LeadStatusReason.Canceled, null, actingUser);
+        MasterId = master;
+    }
+
+    /// <summary>
+    /// Merges this lead into <paramref name="master"/> as a subordinate; the caller holds the write scope and has checked
+    /// that the machine permits it and the history has room.
+    /// </summary>
+    internal void MergeInto(LeadId master, string actingUser)
+    {
+        _lifecycle.Machine.Merge(this, master, actingUser);
+        _events.Add(new LeadMergedInto(Id, Version, ModifiedAt, actingUser, master));
+    }
+
+    /// <summary>
+    /// Takes a merge as its master: the merged details and the activities taken over, all checked by the caller, who holds
+    /// the write scope. The version rises by one for the merge and one per activity taken over, so that it still counts
+    /// every change the lead's log and history went through.
+    /// </summary>
+    internal void TakeMerge(LeadDetails details, bool isRatingSetByHand, IReadOnlyList<LeadActivity> added, IReadOnlyList<LeadId> subordinates, string actingUser)
+    {
+        var (_, at) = Stamp();
+        Version = checked(Version + added.Count);
+        foreach (var activity in added)
+        {
+            _activities.Append(activity);
+        }
+
+        Details = details;
+        IsRatingSetByHand = isRatingSetByHand;
+        _events.Add(new LeadMerged(Id, Version, at, actingUser, subordinates, details));
+    }
+
+    /// <summary>
     /// Marks the lead as being changed, and refuses a second writer: a lead is not thread-safe, and two threads
     /// writing one lead at once would lose updates silently. Costs one interlocked exchange.
     /// </summary>
-    private WriteScope BeginWrite()
+    internal WriteScope BeginWrite()
     {
         if (Interlocked.Exchange(ref _writing, 1) != 0)
         {
@@ -447,7 +500,7 @@ public sealed class Lead
         return new WriteScope(this);
     }
 
-    private readonly struct WriteScope(Lead lead) : IDisposable
+    internal readonly struct WriteScope(Lead lead) : IDisposable
     {
         public void Dispose() => Volatile.Write(ref lead._writing, 0);
     }

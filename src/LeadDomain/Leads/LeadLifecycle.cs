@@ -126,6 +126,98 @@ public sealed class LeadLifecycle
         return Lead.FromSnapshot(this, snapshot, details);
     }
 
+    /// <summary>
+    /// Merges duplicate leads into one of them, the master, as Dynamics 365's <c>Merge</c> does. The master is
+    /// <see cref="LeadMergeOptions.Master"/>, or else the one a documented rule picks: after Odoo's (the most advanced,
+    /// then the oldest) within Dynamics 365's limit that a master must be active, an open lead, Contacted before New,
+    /// then the oldest (<see cref="Lead.CreatedAt"/>), then the lowest id. Field by field the master keeps its value, or
+    /// takes the first non-empty value among the other leads in the order given, unless
+    /// <see cref="LeadMergeOptions.FieldChoices"/> names the lead to take it from. E-mails (up to three) and custom
+    /// fields are unioned without duplicates, and the others' activities the master lacks (same type and instant) are
+    /// added to its log. Every value the master does not end up holding is listed in
+    /// <see cref="LeadMergeResult.LeftOver"/>: nothing is lost silently. Each other lead, a subordinate, is closed as
+    /// Disqualified with status reason Canceled, points at the master (<see cref="Lead.MasterId"/>), keeps its own
+    /// details, activities and history, and never changes again. The master raises <see cref="LeadMerged"/>, each
+    /// subordinate <see cref="LeadMergedInto"/>.
+    /// </summary>
+    /// <remarks>
+    /// Atomic: every lead's writer flag is held for the duration, everything is checked first, and a refused merge
+    /// changes no lead. The master's status does not change, so its history gets no entry; the merge shows in its
+    /// version (one more, and one more per activity taken over) and its event, and in each subordinate's history.
+    /// </remarks>
+    /// <param name="leads">The duplicates, at least two: the master (open) and the leads to merge into it (open,
+    /// qualified or disqualified; never converted).</param>
+    /// <param name="actingUser">Who merges.</param>
+    /// <param name="options">The master and per-field choices; <see cref="LeadMergeOptions.Default"/> (master by the rule) when null.</param>
+    /// <returns>The master, the subordinates and what the master does not hold.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="leads"/> or <paramref name="actingUser"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actingUser"/> is empty or white space; there are fewer than
+    /// two leads, or one is null or appears twice; a lead lives under another lifecycle; or the master or a choice
+    /// names a lead that takes no part in the merge.</exception>
+    /// <exception cref="LeadMergeRefusedException">The master is not open (qualified, disqualified, converted or
+    /// merged), or by the rule no lead is open; a subordinate is converted or merged already, or its history is full;
+    /// or a choice would leave the master without a field the creation policy requires. The exception lists every
+    /// problem.</exception>
+    /// <exception cref="InvalidOperationException">Another operation is changing one of the leads right now.</exception>
+    public LeadMergeResult Merge(IReadOnlyList<Lead> leads, string actingUser, LeadMergeOptions? options = null)
+    {
+        Guard.Against.Null(leads);
+        Guard.Against.NullOrWhiteSpace(actingUser);
+        options ??= LeadMergeOptions.Default;
+        if (leads.Count < 2)
+        {
+            throw new ArgumentException($"A merge needs at least two leads; {leads.Count} given.", nameof(leads));
+        }
+
+        var masterAt = -1;
+        for (var i = 0; i < leads.Count; i++)
+        {
+            if (leads[i] is null)
+            {
+                throw new ArgumentException($"Lead {i} is null.", nameof(leads));
+            }
+
+            if (masterAt < 0 && options.Master == leads[i].Id)
+            {
+                masterAt = i;
+            }
+        }
+
+        if (options.Master is { } asked && masterAt < 0)
+        {
+            throw new ArgumentException($"The master {asked} is not one of the leads to merge.", nameof(options));
+        }
+
+        if (masterAt < 0)
+        {
+            var chosen = LeadMerge.ChooseMaster(leads) ?? throw new LeadMergeRefusedException(
+                null, [$"none of the {leads.Count} leads is open, and only an open lead can be a master (Dynamics 365 merges into an active record); reactivate one first"]);
+            masterAt = IndexOf(leads, chosen);
+        }
+
+        var subordinates = new List<Lead>(leads.Count - 1);
+        for (var i = 0; i < leads.Count; i++)
+        {
+            if (i != masterAt)
+            {
+                subordinates.Add(leads[i]);
+            }
+        }
+
+        return LeadMerge.Run(this, leads[masterAt], subordinates, actingUser, options);
+
+        static int IndexOf(IReadOnlyList<Lead> leads, Lead lead)
+        {
+            for (var i = 0; ; i++)
+            {
+                if (ReferenceEquals(leads[i], lead))
+                {
+                    return i;
+                }
+            }
+        }
+    }
+
     /// <summary>Draws the lifecycle as a Mermaid state diagram, generated from the state machine itself.</summary>
     /// <returns>The Mermaid text, guards shown with their descriptions.</returns>
     public string ToMermaidGraph() => MermaidGraph.Format(_definition.Machine.GetInfo());
@@ -141,9 +233,9 @@ public sealed class LeadLifecycle
     /// <exception cref="InvalidLeadTransitionException">The lead's state does not allow the trigger.</exception>
     internal void CheckInternal(Lead lead, LeadTrigger trigger)
     {
-        if (!_internalTriggers.Contains((LifecycleMachine.StateOf(lead.StatusReason), trigger)))
+        if (!_internalTriggers.Contains((LifecycleMachine.StateOf(lead), trigger)))
         {
-            throw new InvalidLeadTransitionException(lead.Id, lead.StatusReason, trigger, InvalidLeadTransitionException.NoRequirements);
+            throw new InvalidLeadTransitionException(lead.Id, lead.StatusReason, trigger, InvalidLeadTransitionException.NoRequirements, lead.MasterId);
         }
     }
 

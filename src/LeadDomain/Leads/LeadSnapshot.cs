@@ -48,6 +48,12 @@ public sealed record LeadSnapshot
     /// <summary>Gets a value indicating whether a user set the rating by hand; it requires a rating.</summary>
     public bool IsRatingSetByHand { get; init; }
 
+    /// <summary>
+    /// Gets the lead this one was merged into (<see cref="Lead.MasterId"/>), or null. A merged lead is Disqualified
+    /// (Canceled), and its last status change is the merge.
+    /// </summary>
+    public LeadId? MasterId { get; init; }
+
     /// <inheritdoc />
     public bool Equals(LeadSnapshot? other) =>
         other is not null
@@ -62,7 +68,8 @@ public sealed record LeadSnapshot
                 && CreatedAt == other.CreatedAt
                 && ModifiedAt == other.ModifiedAt
                 && Version == other.Version
-                && IsRatingSetByHand == other.IsRatingSetByHand));
+                && IsRatingSetByHand == other.IsRatingSetByHand
+                && MasterId == other.MasterId));
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, StatusReason, Version, ModifiedAt);

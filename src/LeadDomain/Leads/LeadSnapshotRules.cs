@@ -60,6 +60,23 @@ internal static class LeadSnapshotRules
             problems.Add($"the lead is {snapshot.State} but has a conversion record");
         }
 
+        if (snapshot.MasterId is { } master)
+        {
+            if (master.IsEmpty)
+            {
+                problems.Add("the lead is merged into a master with the empty id");
+            }
+            else if (master == snapshot.Id)
+            {
+                problems.Add("the lead is merged into itself");
+            }
+
+            if (statusKnown && snapshot.StatusReason != LeadStatusReason.Canceled)
+            {
+                problems.Add($"the lead is merged, so its status reason is Canceled, but it is {snapshot.StatusReason}");
+            }
+        }
+
         if (snapshot.IsRatingSetByHand && snapshot.Details is { Rating: null })
         {
             problems.Add("the rating is marked as set by hand but there is no rating");
@@ -183,7 +200,7 @@ internal static class LeadSnapshotRules
             {
                 problems.Add($"status history entry {i} starts from {(entry.From is { } from ? from.ToString() : "nothing")}, but the entry before it ended at {previous.To}");
             }
-            else if (!lifecycle.HasStep(LifecycleMachine.StateOf(previous.To), LifecycleMachine.StateOf(entry.To)))
+            else if (!lifecycle.HasStep(LifecycleMachine.StateOf(previous.To), StateAfter(entry, i == history.Count - 1 && snapshot.MasterId is not null)))
             {
                 problems.Add($"status history entry {i} goes from {previous.To} to {entry.To}, which the lifecycle does not allow");
             }
@@ -200,6 +217,10 @@ internal static class LeadSnapshotRules
             problems.Add($"the last status change ({last.At}) is later than the modification time ({snapshot.ModifiedAt})");
         }
     }
+
+    /// <summary>The machine's state an entry leads to: a merged lead's last entry is its merge.</summary>
+    private static LifecycleState StateAfter(StatusChange entry, bool isMerge) =>
+        isMerge ? LifecycleState.Merged : LifecycleMachine.StateOf(entry.To);
 
     /// <summary>Whether the status reason is a well-known one (exactly), or a disqualification reason the lifecycle knows.</summary>
     private static bool IsKnown(LeadStatusReason reason, LeadLifecycle lifecycle) =>

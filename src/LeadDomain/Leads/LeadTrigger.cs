@@ -23,4 +23,11 @@ public enum LeadTrigger
 
     /// <summary>Add an entry to the activity log of a lead that is not converted.</summary>
     LogActivity = 7,
+
+    /// <summary>
+    /// Merge a duplicate into a master lead (<see cref="LeadLifecycle.Merge"/>):
+    /// the lead is closed as Disqualified (Canceled), points at its master, and never changes again. An open, qualified
+    /// or disqualified lead can be merged; a converted one cannot.
+    /// </summary>
+    Merge = 8,
 }

@@ -9,7 +9,7 @@ namespace LeadDomain.Leads;
 /// <remarks>
 /// The machine reads the bound lead's state through its accessor and sets the lead's status through its mutator; a
 /// disqualification reason and a conversion record travel as trigger parameters and reach the lead through the entry
-/// actions of Disqualified and Converted. Immediate firing mode: Stateless's default Queued mode would run a nested
+/// actions of Disqualified and Converted, and a master's id reaches a merged lead through the entry action of Merged. Immediate firing mode: Stateless's default Queued mode would run a nested
 /// fire for another lead against the lead bound at the time.
 /// </remarks>
 internal sealed class LifecycleMachine
@@ -21,6 +21,7 @@ internal sealed class LifecycleMachine
     private readonly StateMachine<LifecycleState, LeadTrigger> _machine;
     private readonly StateMachine<LifecycleState, LeadTrigger>.TriggerWithParameters<DisqualificationReason> _disqualify;
     private readonly StateMachine<LifecycleState, LeadTrigger>.TriggerWithParameters<LeadConversion> _convert;
+    private readonly StateMachine<LifecycleState, LeadTrigger>.TriggerWithParameters<LeadId> _merge;
     private Lead? _lead;
     private string? _actingUser;
 
@@ -28,14 +29,16 @@ internal sealed class LifecycleMachine
     {
         // Stateless reads the state once when it is built, before any lead is bound: New stands in then.
         _machine = new StateMachine<LifecycleState, LeadTrigger>(
-            () => _lead is null ? LifecycleState.New : StateOf(_lead.StatusReason), EnterState, FiringMode.Immediate);
+            () => _lead is null ? LifecycleState.New : StateOf(_lead), EnterState, FiringMode.Immediate);
         _machine.OnUnhandledTrigger((_, trigger, unmetGuards) => throw new InvalidLeadTransitionException(
             BoundLead.Id,
             BoundLead.StatusReason,
             trigger,
-            unmetGuards is { Count: > 0 } ? [.. unmetGuards] : InvalidLeadTransitionException.NoRequirements));
+            unmetGuards is { Count: > 0 } ? [.. unmetGuards] : InvalidLeadTransitionException.NoRequirements,
+            BoundLead.MasterId));
         _disqualify = _machine.SetTriggerParameters<DisqualificationReason>(LeadTrigger.Disqualify);
         _convert = _machine.SetTriggerParameters<LeadConversion>(LeadTrigger.Convert);
+        _merge = _machine.SetTriggerParameters<LeadId>(LeadTrigger.Merge);
 
         var qualifyGuards = new Tuple<Func<bool>, string>[policy.Requirements.Count];
         for (var i = 0; i < qualifyGuards.Length; i++)
@@ -47,6 +50,7 @@ internal sealed class LifecycleMachine
         _machine.Configure(LifecycleState.Open)
             .PermitIf(LeadTrigger.Qualify, LifecycleState.Qualified, qualifyGuards)
             .Permit(LeadTrigger.Disqualify, LifecycleState.Disqualified)
+            .Permit(LeadTrigger.Merge, LifecycleState.Merged)
             .InternalTransitionIf(LeadTrigger.Edit, static _ => true, static () => { }, EditLabel)
             .InternalTransitionIf(LeadTrigger.LogActivity, static _ => true, static () => { }, ActivityLabel);
 
@@ -60,16 +64,22 @@ internal sealed class LifecycleMachine
         _machine.Configure(LifecycleState.Qualified)
             .Permit(LeadTrigger.Convert, LifecycleState.Converted)
             .Permit(LeadTrigger.Reactivate, LifecycleState.New)
+            .Permit(LeadTrigger.Merge, LifecycleState.Merged)
             .InternalTransitionIf(LeadTrigger.LogActivity, static _ => true, static () => { }, ActivityLabel);
 
         _machine.Configure(LifecycleState.Disqualified)
             .OnEntryFrom(_disqualify, reason => BoundLead.EnterStatus(LeadStatusReason.Disqualified(reason), null, _actingUser!), "record the reason")
             .Permit(LeadTrigger.Reactivate, LifecycleState.New)
+            .Permit(LeadTrigger.Merge, LifecycleState.Merged)
             .InternalTransitionIf(LeadTrigger.LogActivity, static _ => true, static () => { }, ActivityLabel);
 
         // Configured although terminal: Stateless adds an unconfigured state to its dictionary on first use, a write.
         _machine.Configure(LifecycleState.Converted)
             .OnEntryFrom(_convert, conversion => BoundLead.EnterStatus(LeadStatusReason.Converted, conversion, _actingUser!), "record the conversion");
+
+        // Terminal: a merged lead keeps its data and history and never changes again (Reactivate included).
+        _machine.Configure(LifecycleState.Merged)
+            .OnEntryFrom(_merge, master => BoundLead.EnterMerged(master, _actingUser!), "record the master");
     }
 
     /// <summary>Gets a value indicating whether a lead is bound right now (a guard is running on this thread).</summary>
@@ -78,6 +88,9 @@ internal sealed class LifecycleMachine
     public StateMachine<LifecycleState, LeadTrigger> Machine => _machine;
 
     private Lead BoundLead => _lead ?? throw new InvalidOperationException("No lead is bound to the lifecycle machine.");
+
+    /// <summary>The machine's state for a lead: <see cref="LifecycleState.Merged"/> once it has a master, else its status reason's.</summary>
+    public static LifecycleState StateOf(Lead lead) => lead.MasterId is null ? StateOf(lead.StatusReason) : LifecycleState.Merged;
 
     /// <summary>The machine's state for a status reason: the four kinds of Disqualified share one state.</summary>
     public static LifecycleState StateOf(LeadStatusReason reason) => reason.State switch
@@ -124,6 +137,20 @@ internal sealed class LifecycleMachine
         try
         {
             _machine.Fire(_convert, conversion);
+        }
+        finally
+        {
+            Unbind();
+        }
+    }
+
+    /// <summary>Fires Merge with the master's id: the lead becomes Disqualified (Canceled) and points at its master.</summary>
+    public void Merge(Lead lead, LeadId master, string actingUser)
+    {
+        Bind(lead, actingUser);
+        try
+        {
+            _machine.Fire(_merge, master);
         }
         finally
         {

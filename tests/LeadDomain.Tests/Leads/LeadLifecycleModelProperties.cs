@@ -67,6 +67,7 @@ public sealed class LeadLifecycleModelProperties
             Assert.True(coverage.ChangedEdits > 0, "no edit changed the details: " + coverage);
             Assert.True(coverage.PolicyToggles > 0, "no edit switched the qualification policy: " + coverage);
             Assert.True(coverage.Reactivated > 0, "no lead was reactivated: " + coverage);
+            Assert.True(coverage.Merged > 0, "no lead was merged: " + coverage);
         }
     }
 
@@ -101,6 +102,9 @@ public sealed class LeadLifecycleModelProperties
 
         /// <summary>An edit of an open lead that drops the last name, which Dynamics 365's creation rule requires: MissingRequiredFieldsException.</summary>
         MissingRequired,
+
+        /// <summary>A merge of a converted or merged lead into a master: LeadMergeRefusedException, and no lead changes.</summary>
+        MergeRefused,
     }
 
     /// <summary>The detail fields the model tracks: the ones the policy reads, and one it does not.</summary>
@@ -146,7 +150,7 @@ public sealed class LeadLifecycleModelProperties
     /// The reference model: the status reason, the tracked details (from which "policy met" follows), and the expected
     /// version, pending event count and history count. Its rules are written from the lifecycle's description.
     /// </summary>
-    private sealed record LeadModel(LeadStatusReason StatusReason, DetailsModel Details, long Version, int Events, int History)
+    private sealed record LeadModel(LeadStatusReason StatusReason, DetailsModel Details, long Version, int Events, int History, bool Merged = false)
     {
         public const string NeedsName = "has a company or last name";
         public const string NeedsContact = "has an e-mail or phone";
@@ -172,7 +176,7 @@ public sealed class LeadLifecycleModelProperties
             : LeadState.Disqualified;
 
         /// <summary>Whether the lifecycle allows <paramref name="trigger"/> now (valid arguments assumed).</summary>
-        public bool Allows(LeadTrigger trigger) => trigger switch
+        public bool Allows(LeadTrigger trigger) => !Merged && trigger switch
         {
             LeadTrigger.MarkContacted => StatusReason == LeadStatusReason.New,
             LeadTrigger.Qualify => IsOpen && PolicyMet,
@@ -181,7 +185,8 @@ public sealed class LeadLifecycleModelProperties
             LeadTrigger.Convert => StatusReason == LeadStatusReason.Qualified,
             LeadTrigger.Edit => IsOpen,
             LeadTrigger.LogActivity => StatusReason != LeadStatusReason.Converted,
-            _ => false, // Converted, and anything else: absorbing.
+            LeadTrigger.Merge => StatusReason != LeadStatusReason.Converted,
+            _ => false, // Converted and Merged, and anything else: absorbing.
         };
 
         /// <summary>The unmet requirements a refusal names: only for Qualify of an open lead.</summary>
@@ -217,7 +222,7 @@ public sealed class LeadLifecycleModelProperties
 
             if (!Allows(command.Trigger))
             {
-                return (Outcome.Refused, this);
+                return (command is MergeIntoCommand ? Outcome.MergeRefused : Outcome.Refused, this);
             }
 
             var bumped = this with { Version = Version + 1, Events = Events + 1 };
@@ -228,6 +233,7 @@ public sealed class LeadLifecycleModelProperties
                 DisqualifyCommand d => (Outcome.Changes, bumped.MovedTo(ReasonFor(d.Reason))),
                 ReactivateCommand => (Outcome.Changes, bumped.MovedTo(LeadStatusReason.New)),
                 ConvertCommand => (Outcome.Changes, bumped.MovedTo(LeadStatusReason.Converted)),
+                MergeIntoCommand => (Outcome.Changes, bumped.MovedTo(LeadStatusReason.Canceled) with { Merged = true }),
                 InvalidEditCommand => (Outcome.MissingRequired, this),
                 EditCommand e => e.ApplyTo(Details) is var edited && edited != Details
                     ? edited.LastName is null ? (Outcome.MissingRequired, this) : (Outcome.Changes, bumped with { Details = edited })
@@ -370,6 +376,21 @@ public sealed class LeadLifecycleModelProperties
 
         public override string ToString() =>
             $"Convert(account {Conversion.AccountId ?? "-"}, contact {Conversion.ContactId ?? "-"}, opportunity {Conversion.OpportunityId ?? "-"})";
+    }
+
+    /// <summary>Merges the lead into a new open master, as a subordinate: Disqualified (Canceled), and never changes again.</summary>
+    private sealed record MergeIntoCommand : Command
+    {
+        public override LeadTrigger Trigger => LeadTrigger.Merge;
+
+        public override bool? RunOn(Lead lead, string actingUser)
+        {
+            var master = lead.Lifecycle.Create(new LeadDetails { LastName = "Master" }, actingUser);
+            lead.Lifecycle.Merge([master, lead], actingUser, new LeadMergeOptions { Master = master.Id });
+            return null;
+        }
+
+        public override string ToString() => "MergeInto(a new master)";
     }
 
     /// <summary>
@@ -550,7 +571,8 @@ public sealed class LeadLifecycleModelProperties
             (7, EditSets.Zip(Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true))))
                 .Select(t => (Command)new EditCommand(t.Item1, t.Item2))),
             (2, Gen.Elements(false, true).Select(p => (Command)new ResubmitCommand(p))),
-            (2, Gen.Elements(Enum.GetValues<InvalidDetails>()).Select(p => (Command)new InvalidEditCommand(p))));
+            (2, Gen.Elements(Enum.GetValues<InvalidDetails>()).Select(p => (Command)new InvalidEditCommand(p))),
+            (1, Gen.Constant<Command>(new MergeIntoCommand())));
 
         /// <summary>Scripts of 1 to <see cref="MaxSteps"/> commands, shrunk by dropping and simplifying commands.</summary>
         public static Arbitrary<Script> Arbitrary { get; } = Arb.From(
@@ -607,9 +629,11 @@ public sealed class LeadLifecycleModelProperties
 
         public int Reactivated { get; set; }
 
+        public int Merged { get; set; }
+
         public override string ToString() => string.Create(
             CultureInfo.InvariantCulture,
-            $"{Steps} steps: {Converted} conversions, {Reactivated} reactivations, {Refused} refusals ({RefusedQualify} Qualify with the policy unmet), {RejectedArguments} invalid arguments, {ChangedEdits} changing edits ({PolicyToggles} switching the policy), {NoOpEdits} no-op edits");
+            $"{Steps} steps: {Converted} conversions, {Reactivated} reactivations, {Merged} merges, {Refused} refusals ({RefusedQualify} Qualify with the policy unmet), {RejectedArguments} invalid arguments, {ChangedEdits} changing edits ({PolicyToggles} switching the policy), {NoOpEdits} no-op edits");
     }
 
     /// <summary>Runs a script against a lead and the model, step by step.</summary>
@@ -678,6 +702,16 @@ public sealed class LeadLifecycleModelProperties
                         coverage.RefusedQualify += command.Trigger == LeadTrigger.Qualify && model.IsOpen ? 1 : 0;
                         break;
 
+                    case Outcome.MergeRefused:
+                        if (thrown is not LeadMergeRefusedException)
+                        {
+                            Fail(script, trace, $"{step}: expected LeadMergeRefusedException, but it {happened}");
+                        }
+
+                        CheckUnchanged(lead, before, eventsBefore, script, trace, step);
+                        coverage.Refused++;
+                        break;
+
                     case Outcome.MissingRequired:
                         if (thrown is not MissingRequiredFieldsException missing || !missing.MissingFields.SequenceEqual(["LastName"]))
                         {
@@ -723,6 +757,7 @@ public sealed class LeadLifecycleModelProperties
 
                         coverage.Reactivated += command.Trigger == LeadTrigger.Reactivate ? 1 : 0;
                         coverage.Converted += command.Trigger == LeadTrigger.Convert ? 1 : 0;
+                        coverage.Merged += command.Trigger == LeadTrigger.Merge ? 1 : 0;
                         break;
                 }
 
@@ -730,6 +765,12 @@ public sealed class LeadLifecycleModelProperties
                 if (model.StatusReason == LeadStatusReason.Converted && thrown is null)
                 {
                     Fail(script, trace, $"{step}: a converted lead accepted an operation");
+                }
+
+                // So is Merged.
+                if (model.Merged && thrown is null)
+                {
+                    Fail(script, trace, $"{step}: a merged lead accepted an operation");
                 }
 
                 model = next;
@@ -819,6 +860,7 @@ public sealed class LeadLifecycleModelProperties
                 DisqualifyCommand => typeof(LeadDisqualified),
                 ReactivateCommand => typeof(LeadReactivated),
                 ConvertCommand => typeof(LeadConverted),
+                MergeIntoCommand => typeof(LeadMergedInto),
                 _ => typeof(LeadUpdated),
             };
             if (raised.GetType() != expectedType || raised.Version != lead.Version || raised.LeadId != lead.Id
@@ -878,6 +920,11 @@ public sealed class LeadLifecycleModelProperties
             if (lead.Version != model.Version)
             {
                 problems.Add($"version {lead.Version}, model {model.Version}");
+            }
+
+            if ((lead.MasterId is not null) != model.Merged)
+            {
+                problems.Add($"master {lead.MasterId?.ToString() ?? "none"}, model {(model.Merged ? "merged" : "not merged")}");
             }
 
             if (lead.PendingEvents.Count != model.Events)

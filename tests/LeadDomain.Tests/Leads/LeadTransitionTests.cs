@@ -196,10 +196,10 @@ public sealed class LeadTransitionTests
     }
 
     [Theory]
-    [InlineData("New", new[] { LeadTrigger.MarkContacted, LeadTrigger.Qualify, LeadTrigger.Disqualify, LeadTrigger.Edit, LeadTrigger.LogActivity })]
-    [InlineData("Contacted", new[] { LeadTrigger.Qualify, LeadTrigger.Disqualify, LeadTrigger.Edit, LeadTrigger.LogActivity })]
-    [InlineData("Qualified", new[] { LeadTrigger.Reactivate, LeadTrigger.Convert, LeadTrigger.LogActivity })]
-    [InlineData("Disqualified", new[] { LeadTrigger.Reactivate, LeadTrigger.LogActivity })]
+    [InlineData("New", new[] { LeadTrigger.MarkContacted, LeadTrigger.Qualify, LeadTrigger.Disqualify, LeadTrigger.Edit, LeadTrigger.LogActivity, LeadTrigger.Merge })]
+    [InlineData("Contacted", new[] { LeadTrigger.Qualify, LeadTrigger.Disqualify, LeadTrigger.Edit, LeadTrigger.LogActivity, LeadTrigger.Merge })]
+    [InlineData("Qualified", new[] { LeadTrigger.Reactivate, LeadTrigger.Convert, LeadTrigger.LogActivity, LeadTrigger.Merge })]
+    [InlineData("Disqualified", new[] { LeadTrigger.Reactivate, LeadTrigger.LogActivity, LeadTrigger.Merge })]
     public void The_lead_lists_the_operations_permitted_now(string start, LeadTrigger[] expected)
     {
         Assert.Equal(expected, LeadIn(start).GetPermittedTriggers());

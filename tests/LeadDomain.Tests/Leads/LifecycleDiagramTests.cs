@@ -27,7 +27,7 @@ public sealed class LifecycleDiagramTests
 
         foreach (var graph in new[] { lifecycle.ToMermaidGraph(), lifecycle.ToDotGraph() })
         {
-            foreach (var word in new[] { "Open", "New", "Contacted", "Qualified", "Disqualified", "Converted",
+            foreach (var word in new[] { "Open", "New", "Contacted", "Qualified", "Disqualified", "Converted", "Merged", "Merge",
                          "MarkContacted", "Qualify", "Disqualify", "Reactivate", "Convert", "Edit", "has a budget" })
             {
                 Assert.Contains(word, graph, StringComparison.Ordinal);

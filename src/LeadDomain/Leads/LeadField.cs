@@ -1,11 +1,10 @@
 using Ardalis.GuardClauses;
-using LeadDomain.Leads;
 using NodaTime;
 
-namespace LeadDomain.Conversion;
+namespace LeadDomain.Leads;
 
 /// <summary>
-/// A field of a lead that a conversion rule reads: one of the standard fields of <see cref="LeadDetails"/>, or a
+/// A field of a lead, as a conversion rule reads it and a merge chooses it: one of the standard fields of <see cref="LeadDetails"/>, or a
 /// custom field by name and kind.
 /// </summary>
 public readonly record struct LeadField
@@ -213,6 +212,48 @@ public readonly record struct LeadField
             _ => null,
         };
     }
+
+    /// <summary>
+    /// Returns <paramref name="details"/> with this standard field set to <paramref name="value"/>, as <see cref="Read"/>
+    /// gives it (null empties the field; a consent flag is set by <see langword="true"/>). Not for custom fields.
+    /// </summary>
+    internal LeadDetails With(LeadDetails details, object? value) => Name switch
+    {
+        nameof(LeadDetails.Topic) => details with { Topic = (string?)value },
+        nameof(LeadDetails.FirstName) => details with { FirstName = (string?)value },
+        nameof(LeadDetails.LastName) => details with { LastName = (string?)value },
+        nameof(LeadDetails.CompanyName) => details with { CompanyName = (string?)value },
+        nameof(LeadDetails.JobTitle) => details with { JobTitle = (string?)value },
+        nameof(LeadDetails.Emails) => details with { Emails = (IReadOnlyList<string>?)value ?? [] },
+        nameof(LeadDetails.Salutation) => details with { Salutation = (string?)value },
+        nameof(LeadDetails.MiddleName) => details with { MiddleName = (string?)value },
+        nameof(LeadDetails.BusinessPhone) => details with { BusinessPhone = (string?)value },
+        nameof(LeadDetails.MobilePhone) => details with { MobilePhone = (string?)value },
+        nameof(LeadDetails.HomePhone) => details with { HomePhone = (string?)value },
+        nameof(LeadDetails.OtherPhone) => details with { OtherPhone = (string?)value },
+        nameof(LeadDetails.Fax) => details with { Fax = (string?)value },
+        nameof(LeadDetails.Website) => details with { Website = (string?)value },
+        nameof(LeadDetails.Address) => details with { Address = (PostalAddress?)value },
+        nameof(LeadDetails.Campaign) => details with { Campaign = (string?)value },
+        nameof(LeadDetails.DoNotEmail) => details with { DoNotEmail = value is true },
+        nameof(LeadDetails.DoNotBulkEmail) => details with { DoNotBulkEmail = value is true },
+        nameof(LeadDetails.DoNotPhone) => details with { DoNotPhone = value is true },
+        nameof(LeadDetails.DoNotFax) => details with { DoNotFax = value is true },
+        nameof(LeadDetails.DoNotPostalMail) => details with { DoNotPostalMail = value is true },
+        nameof(LeadDetails.PreferredContactMethod) => details with { PreferredContactMethod = (PreferredContactMethod?)value },
+        nameof(LeadDetails.Source) => details with { Source = (LeadSource?)value },
+        nameof(LeadDetails.Industry) => details with { Industry = (string?)value },
+        nameof(LeadDetails.AnnualRevenue) => details with { AnnualRevenue = (Money?)value },
+        nameof(LeadDetails.Budget) => details with { Budget = (Money?)value },
+        nameof(LeadDetails.NumberOfEmployees) => details with { NumberOfEmployees = (int?)value },
+        nameof(LeadDetails.PurchaseTimeframe) => details with { PurchaseTimeframe = (PurchaseTimeframe?)value },
+        nameof(LeadDetails.IsDecisionMaker) => details with { IsDecisionMaker = (bool?)value },
+        nameof(LeadDetails.StatedNeed) => details with { StatedNeed = (string?)value },
+        nameof(LeadDetails.Rating) => details with { Rating = (LeadRating?)value },
+        nameof(LeadDetails.Owner) => details with { Owner = (string?)value },
+        nameof(LeadDetails.Description) => details with { Description = (string?)value },
+        _ => throw new InvalidOperationException($"{this} is not a standard field."),
+    };
 
     /// <summary>Every field of <paramref name="details"/> that holds a value (custom fields with the kind they hold).</summary>
     internal static IEnumerable<LeadField> WithValues(LeadDetails details)

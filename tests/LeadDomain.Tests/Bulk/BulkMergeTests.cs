@@ -1,0 +1,72 @@
+using LeadDomain.Bulk;
+using LeadDomain.Leads;
+using LeadDomain.Matching;
+
+namespace LeadDomain.Tests.Bulk;
+
+public sealed class BulkMergeTests
+{
+    [Fact]
+    public void Pairs_chained_through_a_lead_form_one_group()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var leads = Enumerable.Range(0, 6).Select(_ => TestLeads.NewLead(lifecycle)).ToArray();
+
+        var groups = BulkMerge.Groups(leads, [(leads[3].Id, leads[1].Id), (leads[1].Id, leads[0].Id), (leads[4].Id, leads[5].Id)]);
+
+        Assert.Equal([[leads[0], leads[1], leads[3]], [leads[4], leads[5]]], groups.Select(g => g.ToArray()));
+        Assert.Throws<ArgumentException>(() => BulkMerge.Groups(leads, [(leads[0].Id, LeadId.New())]));
+    }
+
+    [Fact]
+    public void The_pairs_the_matcher_finds_are_merged_one_outcome_per_lead_and_a_refused_group_changes_nothing()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var sara = lifecycle.Create(new LeadDetails { FirstName = "Sara", LastName = "Lima", Emails = ["sara@contoso.example"] }, "ali");
+        var saraAgain = lifecycle.Create(new LeadDetails { LastName = "Lima", Emails = ["SARA@contoso.example"], JobTitle = "CTO" }, "ali");
+        var ali = lifecycle.Create(new LeadDetails { LastName = "Rezaei", MobilePhone = "+98 912 345 6789" }, "ali");
+        var aliAgain = lifecycle.Create(new LeadDetails { LastName = "Rezaei", MobilePhone = "۰۹۱۲ ۳۴۵ ۶۷۸۹" }, "ali");
+        ali.Qualify("ali");
+        ali.MarkConverted(new LeadConversion("acc-1", null, null), "ali");
+        aliAgain.Qualify("ali");
+        var leads = new[] { sara, saraAgain, ali, aliAgain };
+        var before = aliAgain.ToSnapshot();
+
+        var pairs = DuplicateLeads.Find(leads).Select(p => (p.First, p.Second));
+        var outcomes = BulkMerge.Run(BulkMerge.Groups(leads, pairs), "ali");
+
+        Assert.Equal(4, outcomes.Count);
+        Assert.Equal(2, outcomes.Count(o => o.IsDone));
+        Assert.Equal("CTO", sara.Details.JobTitle);
+        Assert.Equal(sara.Id, saraAgain.MasterId);
+        Assert.All(outcomes.Where(o => !o.IsDone), o => Assert.IsType<LeadMergeRefusedException>(o.Refusal));
+        Assert.Equal(before, aliAgain.ToSnapshot());
+    }
+
+    [Fact]
+    public async Task Groups_from_a_stream_are_merged_as_they_arrive()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var a = TestLeads.NewLead(lifecycle);
+        var b = TestLeads.NewLead(lifecycle);
+
+        var outcomes = new List<LeadOutcome>();
+        await foreach (var outcome in BulkMerge.RunAsync(Stream([[a, b], null!]), "ali"))
+        {
+            outcomes.Add(outcome);
+        }
+
+        Assert.Equal([true, true, false], outcomes.Select(o => o.IsDone));
+        Assert.Same(outcomes[0].Merge, outcomes[1].Merge);
+        Assert.Equal(a.Id, b.MasterId);
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyList<Lead>> Stream(IEnumerable<IReadOnlyList<Lead>> groups)
+    {
+        foreach (var group in groups)
+        {
+            await Task.Yield();
+            yield return group;
+        }
+    }
+}

@@ -28,6 +28,7 @@ public static class Dashboard
         Heading(output, "Today's decisions");
         var lines = new List<(string, int, string)>
         {
+            ("merged into a duplicate", day.Merged, Invariant($"{day.MergedGroups:N0} groups the matcher found; {day.MergeLeftOvers:N0} values kept only on the merged leads")),
             ("qualified and converted", day.Qualified, Invariant($"score {SalesPolicy.QualifyFrom}+ and the qualification policy met")),
         };
         foreach (var (reason, count) in day.Disqualified.OrderBy(p => p.Key))

@@ -1,14 +1,16 @@
 using LeadDomain.Analytics;
+using LeadDomain.Bulk;
 using LeadDomain.Conversion;
 using LeadDomain.FollowUp;
 using LeadDomain.Leads;
+using LeadDomain.Matching;
 using LeadDomain.Scoring;
 using NodaTime;
 
 namespace LeadDomain.Samples.Console;
 
 /// <summary>
-/// The main job, start to end: import the leads, score them in bulk, qualify the hot ones that meet the policy, give
+/// The main job, start to end: import the leads, merge the duplicates the matcher finds, score them in bulk, qualify the hot ones that meet the policy, give
 /// up on the ones the follow-up policy calls stale, convert the qualified ones, and measure the funnel.
 /// </summary>
 public sealed class SalesDay
@@ -30,6 +32,15 @@ public sealed class SalesDay
 
     /// <summary>Gets the instant the day is judged at.</summary>
     public Instant AsOf { get; }
+
+    /// <summary>Gets how many leads were merged into another today (duplicates found by the matcher).</summary>
+    public int Merged { get; private set; }
+
+    /// <summary>Gets how many groups of duplicates were merged, one master each.</summary>
+    public int MergedGroups { get; private set; }
+
+    /// <summary>Gets how many values of merged leads their masters did not take (another value won, or a limit was reached).</summary>
+    public int MergeLeftOvers { get; private set; }
 
     /// <summary>Gets how many leads were qualified today.</summary>
     public int Qualified { get; private set; }
@@ -75,6 +86,18 @@ public sealed class SalesDay
         import.Finish(leads.Count);
         clock.Now = asOf;   // every decision from here on is made today
 
+        // Duplicates first, so that one person is scored, qualified and converted once: the matcher's pairs that share
+        // an e-mail or a phone (a shared company alone is colleagues, not one person), joined into groups, each merged
+        // into its master by the rule (an open lead, Contacted before New, then the oldest).
+        var samePerson = DuplicateLeads.Find(leads)
+            .Where(pair => pair.Reasons.Any(reason => reason.Kind is MatchKeyKind.Email or MatchKeyKind.Phone));
+        var groups = BulkMerge.Groups(leads, samePerson.Select(pair => (pair.First, pair.Second)));
+        var merging = new ProgressLine(output, "Merging duplicates", groups.Sum(g => g.Count), live);
+        var merges = BulkMerge.Run(groups, SalesPolicy.Automation, progress: new LineProgress(merging));
+        var results = merges.Where(o => o.IsDone).Select(o => o.Merge!).Distinct().ToList();
+        var merged = results.Sum(r => r.Subordinates.Count);
+        merging.Finish(merges.Count, $"{merged:N0} duplicates merged into {results.Count:N0} leads");
+
         // Bulk scoring, a chunk at a time so that the bar moves; the span overload allocates nothing per lead.
         var scores = new LeadScore[leads.Count];
         var all = leads.ToArray();
@@ -87,7 +110,7 @@ public sealed class SalesDay
         }
 
         scoring.Finish(all.Length);
-        var day = new SalesDay(leads, scores, asOf);
+        var day = new SalesDay(leads, scores, asOf) { Merged = merged, MergedGroups = results.Count, MergeLeftOvers = results.Sum(r => r.LeftOver.Count) };
         day.Decide(output, live);
         day.Funnel = FunnelAnalyzer.Analyze(leads, new FunnelOptions(DateTimeZoneProviders.Tzdb["Europe/Lisbon"], CalendarSystem.Iso, PeriodUnit.Month));
         day.Overdue = SalesPolicy.FollowUp.Overdue(leads, asOf);
@@ -101,8 +124,14 @@ public sealed class SalesDay
         for (var i = 0; i < Leads.Count; i++)
         {
             var lead = Leads[i];
+            if (lead.State != LeadState.Open)
+            {
+                deciding.Report(i + 1);
+                continue;   // merged into another lead today: read-only
+            }
+
             lead.ApplyComputedRating(Scores[i].Rating, SalesPolicy.Automation);
-            if (lead.State == LeadState.Open && Scores[i].Total >= SalesPolicy.QualifyFrom)
+            if (Scores[i].Total >= SalesPolicy.QualifyFrom)
             {
                 if (lead.CanFire(LeadTrigger.Qualify, out var unmet))
                 {
@@ -154,5 +183,11 @@ public sealed class SalesDay
         {
             lead.DrainEvents();   // a host would publish these; the sample only counts what happened
         }
+    }
+
+    /// <summary>Moves a progress line as a bulk operation reports, on the reporting thread (Progress&lt;T&gt; would post later).</summary>
+    private sealed class LineProgress(ProgressLine line) : IProgress<BulkProgress>
+    {
+        public void Report(BulkProgress value) => line.Report(value.Processed);
     }
 }

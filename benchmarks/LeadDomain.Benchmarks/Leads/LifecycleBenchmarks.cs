@@ -81,7 +81,7 @@ public class LifecycleBenchmarks
             || NewStatelessMachinePerLead() != PlainState.Qualified
             || SharedStatelessMachineFire() != PlainState.Qualified
             || CanFireQualifyUnmet() != 2
-            || GetPermittedTriggers().Count != 5)
+            || GetPermittedTriggers().Count != 6)
         {
             throw new InvalidOperationException("A benchmark does not do what it claims.");
         }

@@ -15,6 +15,7 @@ public sealed class SampleRunTests
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
         Assert.Contains("a sales day over 4,119 leads", output, StringComparison.Ordinal);
+        Assert.Contains("merged into a duplicate", output, StringComparison.Ordinal);
         foreach (var section in new[] { "== Today's decisions", "== Funnel of 4,119 leads", "== Hot leads", "== Overdue follow-ups" })
         {
             Assert.Contains(section, output, StringComparison.Ordinal);
@@ -36,6 +37,27 @@ public sealed class SampleRunTests
         Assert.True(day.Disqualified.Values.Sum() > 0);
         Assert.All(day.Overdue, d => Assert.Equal(LeadState.Open, d.Lead.State));
         Assert.Equal(4119, day.Funnel.Total);
+    }
+
+    [Fact]
+    public void The_shipped_day_merges_the_duplicates_sharing_an_e_mail_before_converting()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "leads.csv.copy"));
+        var day = SalesDay.Run(LeadCsvReader.Read(new StringReader(text), "leads.csv"), 4119, "leads.csv", ShippedLeads.AsOf, TextWriter.Null, live: false);
+
+        var merged = day.Leads.Where(l => l.MasterId is not null).ToList();
+        var byId = day.Leads.ToDictionary(l => l.Id);
+        Assert.Equal(day.Merged, merged.Count);
+        Assert.InRange(day.Merged, 40, 100);   // the shipped file repeats about 50 e-mail addresses
+        Assert.InRange(day.MergedGroups, 1, day.Merged);
+        Assert.All(merged, l =>
+        {
+            Assert.Equal(LeadStatusReason.Canceled, l.StatusReason);
+            var master = byId[l.MasterId!.Value];
+            Assert.Null(master.MasterId);
+            Assert.Contains(l.Details.Emails[0], master.Details.Emails, StringComparer.OrdinalIgnoreCase);
+        });
+        Assert.DoesNotContain(day.Conversions, c => byId[c.LeadId].MasterId is not null);
     }
 
     [Fact]

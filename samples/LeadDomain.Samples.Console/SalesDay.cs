@@ -86,12 +86,12 @@ public sealed class SalesDay
         import.Finish(leads.Count);
         clock.Now = asOf;   // every decision from here on is made today
 
-        // Duplicates first, so that one person is scored, qualified and converted once: the matcher's pairs that share
-        // an e-mail or a phone (a shared company alone is colleagues, not one person), joined into groups, each merged
-        // into its master by the rule (an open lead, Contacted before New, then the oldest).
-        var samePerson = DuplicateLeads.Find(leads)
-            .Where(pair => pair.Reasons.Any(reason => reason.Kind is MatchKeyKind.Email or MatchKeyKind.Phone));
-        var groups = BulkMerge.Groups(leads, samePerson.Select(pair => (pair.First, pair.Second)));
+        // Duplicates first, so that one person is scored, qualified and converted once: the pairs the matcher calls the
+        // same lead (MatchTier.Duplicate; a colleague at the same company is at most a possible duplicate), joined into
+        // groups, each merged into its master by the rule (an open lead, Contacted before New, then the oldest).
+        var samePerson = new DuplicateFinder().FindLeads(leads)
+            .Where(pair => pair.Comparison.Tier == MatchTier.Duplicate);
+        var groups = BulkMerge.Groups(leads, samePerson.Select(pair => (LeadId.Parse(pair.First), LeadId.Parse(pair.Second))));
         var merging = new ProgressLine(output, "Merging duplicates", groups.Sum(g => g.Count), live);
         var merges = BulkMerge.Run(groups, SalesPolicy.Automation, progress: new LineProgress(merging));
         var results = merges.Where(o => o.IsDone).Select(o => o.Merge!).Distinct().ToList();

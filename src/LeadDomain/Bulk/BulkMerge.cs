@@ -12,7 +12,7 @@ namespace LeadDomain.Bulk;
 public static class BulkMerge
 {
     /// <summary>
-    /// Groups leads by the pairs of duplicates a matcher found (<c>DuplicateLeads.Find</c>): leads joined by a chain of
+    /// Groups leads by the pairs of duplicates a matcher found (<c>DuplicateFinder.FindLeads</c>, its <c>MatchTier.Duplicate</c> pairs, ids parsed with <see cref="LeadId.Parse"/>): leads joined by a chain of
     /// pairs form one group, so that a lead paired with two others is merged once. Leads in no pair are left out.
     /// </summary>
     /// <param name="leads">The leads the pairs were found among.</param>

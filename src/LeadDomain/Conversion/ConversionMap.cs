@@ -31,7 +31,7 @@ public sealed class ConversionMap
         .Map(LeadField.NumberOfEmployees, AccountFields.NumberOfEmployees)
         .Map(LeadField.BusinessPhone, AccountFields.Phone)
         .Map(LeadField.Fax, AccountFields.Fax)
-        .Transform<IReadOnlyList<string>, string>(LeadField.Emails, AccountFields.Email, static emails => emails[0])
+        .First(LeadField.Emails, AccountFields.Email)
         .Map(LeadField.Website, AccountFields.Website)
         .Map(LeadField.Address, AccountFields.Address)
         .Map(LeadField.Source, AccountFields.Source)
@@ -144,7 +144,7 @@ public sealed class ConversionMap
 
             foreach (var source in rule.Sources)
             {
-                if (source.Read(details) is not null)
+                if (source.Read(details) is not null && rule.CarriesAll(details))
                 {
                     carried.Add(source);
                 }

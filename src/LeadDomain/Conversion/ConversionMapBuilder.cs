@@ -62,6 +62,10 @@ public sealed class ConversionMapBuilder
         return Add(to, n => new ConvertRule<TIn, TOut>(n, from, to, convert));
     }
 
+    /// <summary>Writes the first item of a list field (the default map's account e-mail); the field stays in the
+    /// unmapped report when the list has more items and no other rule carries it.</summary>
+    internal ConversionMapBuilder First(LeadField from, TargetField to) => Add(to, n => new FirstItemRule(n, from, to));
+
     /// <summary>Removes every rule that writes <paramref name="to"/> (to change what the default map does with it).</summary>
     /// <param name="to">The target field.</param>
     /// <returns>This builder.</returns>

@@ -22,6 +22,10 @@ internal abstract class ConversionRule(int number, IReadOnlyList<LeadField> sour
     /// <summary>The problems of this rule alone (types, formats), each naming the rule.</summary>
     public abstract IEnumerable<string> Problems();
 
+    /// <summary>Whether the value written holds the whole of the lead's values (a rule that keeps part of a list does
+    /// not, and leaves the field in the unmapped report unless another rule carries it).</summary>
+    public virtual bool CarriesAll(LeadDetails details) => true;
+
     protected string Name => $"rule {Number} ({Describe()})";
 
     protected abstract string Describe();
@@ -58,7 +62,7 @@ internal sealed class MapRule(int number, LeadField from, TargetField to) : Conv
 
         return Sources[0].ValueType == Target.ValueType
             ? []
-            : [$"{Name}: a {Sources[0].ValueType.Name} cannot be written to a {Target.ValueType.Name} field; use Convert"];
+            : [$"{Name}: a {Sources[0].ValueType.Name} cannot be written to a {Target.ValueType.Name} field; use Transform"];
     }
 
     protected override string Describe() => $"{Sources[0]} -> {Target}";
@@ -293,6 +297,20 @@ internal sealed class ComposeRule(int number, string format, IReadOnlyList<LeadF
 
     /// <summary>Literal text (<see cref="Index"/> -1) or a placeholder reading value <see cref="Index"/>.</summary>
     private readonly record struct Segment(int Index, string Text);
+}
+
+/// <summary>Writes the first item of a lead's list (the default map's account e-mail); carries the field only when the list has one item.</summary>
+internal sealed class FirstItemRule(int number, LeadField from, TargetField to) : ConversionRule(number, [from], to)
+{
+    public override object? Produce(LeadDetails details) =>
+        Sources[0].Read(details) is IReadOnlyList<string> { Count: > 0 } items ? items[0] : null;
+
+    public override bool CarriesAll(LeadDetails details) =>
+        Sources[0].Read(details) is not IReadOnlyList<string> { Count: > 1 };
+
+    public override IEnumerable<string> Problems() => UnknownFields();
+
+    protected override string Describe() => $"first of {Sources[0]} -> {Target}";
 }
 
 /// <summary>Converts one lead field with a caller's function (for example a number to a whole number, or a list to its first item).</summary>

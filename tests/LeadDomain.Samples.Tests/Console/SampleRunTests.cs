@@ -48,14 +48,16 @@ public sealed class SampleRunTests
         var merged = day.Leads.Where(l => l.MasterId is not null).ToList();
         var byId = day.Leads.ToDictionary(l => l.Id);
         Assert.Equal(day.Merged, merged.Count);
-        Assert.InRange(day.Merged, 40, 100);   // the shipped file repeats about 50 e-mail addresses
+        Assert.InRange(day.Merged, 40, 200);   // the shipped file repeats about 50 e-mail addresses, and some people by name and phone
         Assert.InRange(day.MergedGroups, 1, day.Merged);
         Assert.All(merged, l =>
         {
             Assert.Equal(LeadStatusReason.Canceled, l.StatusReason);
             var master = byId[l.MasterId!.Value];
             Assert.Null(master.MasterId);
-            Assert.Contains(l.Details.Emails[0], master.Details.Emails, StringComparer.OrdinalIgnoreCase);
+            Assert.True(
+                l.Details.Emails.Any(e => master.Details.Emails.Contains(e, StringComparer.OrdinalIgnoreCase)) || l.Details.Emails.Count == 0,
+                $"{l.Details.LastName} {string.Join(",", l.Details.Emails)} {l.Details.MobilePhone} {l.Details.BusinessPhone} -> {master.Details.FirstName} {master.Details.LastName} {string.Join(",", master.Details.Emails)} {master.Details.MobilePhone} {master.Details.BusinessPhone}");
         });
         Assert.DoesNotContain(day.Conversions, c => byId[c.LeadId].MasterId is not null);
     }

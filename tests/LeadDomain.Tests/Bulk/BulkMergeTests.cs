@@ -32,7 +32,9 @@ public sealed class BulkMergeTests
         var leads = new[] { sara, saraAgain, ali, aliAgain };
         var before = aliAgain.ToSnapshot();
 
-        var pairs = DuplicateLeads.Find(leads).Select(p => (p.First, p.Second));
+        var pairs = new DuplicateFinder().FindLeads(leads)
+            .Where(p => p.Comparison.Tier == MatchTier.Duplicate)
+            .Select(p => (LeadId.Parse(p.First), LeadId.Parse(p.Second)));
         var outcomes = BulkMerge.Run(BulkMerge.Groups(leads, pairs), "ali");
 
         Assert.Equal(4, outcomes.Count);

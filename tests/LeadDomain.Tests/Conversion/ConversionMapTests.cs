@@ -325,6 +325,21 @@ public sealed class ConversionMapTests
         Assert.Equal(new LeadConversion("a", null, null), result.Conversion);
     }
 
+    [Fact]
+    public void Without_a_contact_an_account_takes_the_first_e_mail_and_the_others_are_reported_unmapped()
+    {
+        var one = ConversionMap.Default.Preview(QualifiedLead(), new ConversionOptions { CreateContact = false });
+        var two = ConversionMap.Default.Preview(
+            QualifiedLead(Full with { Emails = ["ali@kimia.example", "sales@kimia.example"] }), new ConversionOptions { CreateContact = false });
+        var withContact = ConversionMap.Default.Preview(QualifiedLead(Full with { Emails = ["ali@kimia.example", "sales@kimia.example"] }));
+
+        Assert.Equal("ali@kimia.example", one.Account!.Email);
+        Assert.DoesNotContain(LeadField.Emails, one.UnmappedFields);
+        Assert.Equal("ali@kimia.example", two.Account!.Email);
+        Assert.Contains(LeadField.Emails, two.UnmappedFields);      // the second e-mail reaches no record
+        Assert.DoesNotContain(LeadField.Emails, withContact.UnmappedFields);
+    }
+
     [Theory]
     [InlineData("contact", "a new contact needs an account")]
     [InlineData("opportunity", "an opportunity needs an account")]

@@ -14,7 +14,7 @@ public sealed class ConversionMapValidationTests
     {
         var problem = Assert.Single(Problems(b => b.Map(LeadField.CompanyName, AccountFields.NumberOfEmployees)));
 
-        Assert.Equal("rule 1 (CompanyName -> Account.NumberOfEmployees): a String cannot be written to a Int32 field; use Convert", problem);
+        Assert.Equal("rule 1 (CompanyName -> Account.NumberOfEmployees): a String cannot be written to a Int32 field; use Transform", problem);
     }
 
     [Fact]

@@ -45,8 +45,8 @@ public sealed class ConversionMapFuzzTests(ITestOutputHelper output)
         new() { NewAccountId = "acc-1", NewContactId = "con-1", NewOpportunityId = "opp-1" },
         new() { CreateContact = false },
         new() { CreateContact = false, CreateOpportunity = false },
-        new() { ExistingAccountId = "acc-9", OverwriteLeadSourceOnExisting = true },
-        new() { CreateAccount = false, CreateContact = false, CreateOpportunity = false, ExistingContactId = "con-9" },
+        new() { ExistingAccount = new AccountRecord { Id = "acc-9", Name = "Contoso" }, ExistingContact = new ContactRecord { Id = "con-9", AccountId = "acc-9", LastName = "Lima" }, OverwriteLeadSource = true },
+        new() { CreateAccount = false, CreateOpportunity = false, ExistingContact = new ContactRecord { Id = "con-9", LastName = "Lima" } },
     ];
 
     private static readonly LeadDetails[] Details =
@@ -113,7 +113,7 @@ public sealed class ConversionMapFuzzTests(ITestOutputHelper output)
                 {
                     0 => builder.Map(step.Sources.FirstOrDefault(LeadField.Industry), step.Target),
                     1 => builder.Compose(step.Target, step.Format, step.Sources),
-                    2 => builder.Convert<string, string>(step.Sources.FirstOrDefault(LeadField.Industry), step.Target, static s => "<" + s + ">"),
+                    2 => builder.Transform<string, string>(step.Sources.FirstOrDefault(LeadField.Industry), step.Target, static s => "<" + s + ">"),
                     _ => builder.Remove(step.Target),
                 };
             }
@@ -132,7 +132,15 @@ public sealed class ConversionMapFuzzTests(ITestOutputHelper output)
 
         var lead = Lifecycle.Create(details, "ali");
         var preview = map.Preview(lead, options);
-        var written = Strings(preview.Account).Concat(Strings(preview.Contact)).Concat(Strings(preview.Opportunity)).ToList();
+        // A value an existing record kept (FillBlanks, Keep) is reported in MergedFields, not lost.
+        var written = Strings(preview.Account).Concat(Strings(preview.Contact)).Concat(Strings(preview.Opportunity))
+            .Concat(preview.MergedFields.Select(m => m.LeadValue switch
+            {
+                string text => text,
+                IReadOnlyList<string> list => string.Join(" | ", list),
+                var other => other.ToString() ?? string.Empty,
+            }))
+            .ToList();
         foreach (var field in LeadField.WithValues(lead.Details))
         {
             if (preview.UnmappedFields.Contains(field))

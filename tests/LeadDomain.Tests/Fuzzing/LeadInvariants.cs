@@ -78,6 +78,7 @@ internal static class LeadInvariants
             var lead = lifecycle.Restore(snapshot);
             var before = lead.ToSnapshot();
             var atLimit = lead.Version == Lead.MaxVersion
+                || (trigger == LeadTrigger.Merge && lead.Activities.Count >= lifecycle.MaxActivities)
                 || (trigger == LeadTrigger.LogActivity ? lead.Activities.Count >= lifecycle.MaxActivities
                     : trigger is not (LeadTrigger.Edit) && lead.History.Count >= lifecycle.MaxHistoryEntries);
             try
@@ -122,6 +123,11 @@ internal static class LeadInvariants
                 break;
             case LeadTrigger.LogActivity:
                 lead.LogActivity(lifecycle.ActivityTypes[^1], TestLeads.Start - Duration.FromDays(1), user);
+                break;
+            case LeadTrigger.Merge:
+                // The lead as a subordinate of a fresh master: it takes the lead's values, lists and activities.
+                var master = lifecycle.Create(new LeadDetails { LastName = "Master" }, user);
+                lifecycle.Merge([master, lead], user, new LeadMergeOptions { Master = master.Id });
                 break;
             default: throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null);
         }

@@ -26,10 +26,12 @@ public sealed class MergeExample
         // sara: the mobile phone and the second e-mail filled in; duplicate: Disqualified (Canceled), read-only
         LeadId? master = duplicate.MasterId;                             // sara.Id: follow it to the lead that carries on
 
-        // Merge every group of duplicates the matcher finds (filter the pairs first where a shared company alone is not
-        // one person), the master of each by the rule (an open lead, Contacted before New, then the oldest); one
-        // outcome per lead, and a refused group changes nothing.
-        var pairs = DuplicateLeads.Find(leads).Select(pair => (pair.First, pair.Second));
+        // Merge every group the matcher calls the same lead (MatchTier.Duplicate: never a colleague at the same company),
+        // the master of each by the rule (an open lead, Contacted before New, then the oldest); one outcome per lead,
+        // and a refused group changes nothing.
+        var pairs = new DuplicateFinder().FindLeads(leads)
+            .Where(pair => pair.Comparison.Tier == MatchTier.Duplicate)
+            .Select(pair => (LeadId.Parse(pair.First), LeadId.Parse(pair.Second)));
         IReadOnlyList<LeadOutcome> outcomes = BulkMerge.Run(BulkMerge.Groups(leads, pairs), "ali");
         // README: end
 

@@ -178,7 +178,12 @@ public static class LeadCsvReader
             index.TryGetValue(column, out var i) && cells[i].Trim() is { Length: > 0 } value ? value : null;
 
         private LeadCsvException Error(string column, string problem) =>
-            LeadCsvException.At(name, line, column, index[column] + 1, $"'{Text(column)}' {problem}".Replace("'' is", "it is", StringComparison.Ordinal));
+            LeadCsvException.At(name, line, column, index[column] + 1, $"'{Cut(Text(column))}' {problem}".Replace("'' is", "it is", StringComparison.Ordinal));
+
+        // A cell echoed in a message is cut to 100 characters (never splitting a surrogate pair), so messages stay short.
+        private static string Cut(string? text) =>
+            text is null || text.Length <= 100 ? text ?? string.Empty
+                : string.Concat(text.AsSpan(0, char.IsHighSurrogate(text[99]) ? 99 : 100), "…");
 
         // Numbers and instants may be written with Persian (۰-۹) or Arabic-Indic (٠-٩) digits, as our users write them.
         private string? Number(string column) => Text(column) is { } text ? AsciiDigits(text) : null;

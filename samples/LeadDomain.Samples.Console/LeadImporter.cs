@@ -36,6 +36,11 @@ public static class LeadImporter
             clock.Now = row.Created;
             lead = lifecycle.Create(row.Details, row.Details.Owner ?? ImportUser);
         }
+        catch (MissingRequiredFieldsException missing)
+        {
+            // A row without the fields the creation policy asks for (a last name, by Dynamics' rule).
+            throw LeadCsvException.At(fileName, row.Line, null, 0, missing.Message);
+        }
         catch (ArgumentException refused)
         {
             // The library's message starts with the field it refuses; the user needs the line and the column.
@@ -44,6 +49,13 @@ public static class LeadImporter
             throw column is not null && row.ColumnNumbers.TryGetValue(column, out var at)
                 ? LeadCsvException.At(fileName, row.Line, column, at + 1, problem)
                 : LeadCsvException.At(fileName, row.Line, null, 0, problem);
+        }
+
+        var activities = (long)row.Calls + row.Meetings + row.WebVisits + row.EmailsOpened;
+        if (activities > lifecycle.MaxActivities)
+        {
+            throw LeadCsvException.At(fileName, row.Line, null, 0,
+                $"the row asks for {activities:N0} activities in all; a lead holds at most {lifecycle.MaxActivities:N0}, so split them or lower the counts.");
         }
 
         var last = row.LastTouch ?? row.FirstContact ?? row.Created;
@@ -67,7 +79,8 @@ public static class LeadImporter
     {
         for (var i = 1; i <= count; i++)
         {
-            lead.LogActivity(type, from + ((to - from) * i / count), ImportUser);
+            // In nanoseconds as a BigInteger: instants millennia apart times 10,000 would overflow a Duration.
+            lead.LogActivity(type, from + Duration.FromNanoseconds((to - from).ToBigIntegerNanoseconds() * i / count), ImportUser);
         }
     }
 }

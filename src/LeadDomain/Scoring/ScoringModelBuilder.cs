@@ -97,12 +97,12 @@ public sealed class ScoringModelBuilder
     {
         if (min is null && max is null)
         {
-            throw new ArgumentException($"Rule '{name}' needs a lower or an upper bound.", nameof(min));
+            throw new ArgumentException($"Rule '{Leads.Echo.Cut(name)}' needs a lower or an upper bound.", nameof(min));
         }
 
         if (min > max)
         {
-            throw new ArgumentException($"Rule '{name}' has min {min} above max {max}.", nameof(min));
+            throw new ArgumentException($"Rule '{Leads.Echo.Cut(name)}' has min {min} above max {max}.", nameof(min));
         }
 
         if (currency is not null)
@@ -110,7 +110,7 @@ public sealed class ScoringModelBuilder
             _ = new Money(0, currency);
             if (field == LeadNumberField.NumberOfEmployees)
             {
-                throw new ArgumentException($"Rule '{name}' gives a currency for the number of employees.", nameof(currency));
+                throw new ArgumentException($"Rule '{Leads.Echo.Cut(name)}' gives a currency for the number of employees.", nameof(currency));
             }
         }
 
@@ -187,7 +187,7 @@ public sealed class ScoringModelBuilder
         if (cap is { } c && (!(c.MaxPoints > 0) || !double.IsFinite(c.MaxPoints) || c.Period < Duration.FromTicks(1) || c.Period > window))
         {
             throw new ArgumentException(
-                $"Rule '{name}' has a cap of {c.MaxPoints} points per {c.Period}; the points must be positive and finite, and the period between one tick and the window ({window}).",
+                $"Rule '{Leads.Echo.Cut(name)}' has a cap of {c.MaxPoints} points per {c.Period}; the points must be positive and finite, and the period between one tick and the window ({window}).",
                 nameof(cap));
         }
 
@@ -219,7 +219,7 @@ public sealed class ScoringModelBuilder
         {
             if (!names.Add(name))
             {
-                problems.Add($"the rule name '{name}' is used twice");
+                problems.Add($"the rule name '{Leads.Echo.Cut(name)}' is used twice");
             }
         }
 
@@ -252,7 +252,24 @@ public sealed class ScoringModelBuilder
         return this;
     }
 
-    private static string Name(string name) => Guard.Against.NullOrWhiteSpace(name).Trim();
+    /// <summary>The longest rule name, as a lead's short texts (Dynamics' 100 characters).</summary>
+    internal const int MaxNameLength = 100;
+
+    /// <summary>The longest value or term: the longest lead text a rule can read (a description, 2,000 characters).</summary>
+    internal const int MaxTextLength = 2_000;
+
+    private static string Name(string name)
+    {
+        var trimmed = Guard.Against.NullOrWhiteSpace(name).Trim();
+        if (trimmed.Length > MaxNameLength || !Leads.Echo.IsWellFormed(trimmed))
+        {
+            throw new ArgumentException(
+                $"The rule name '{Leads.Echo.Cut(trimmed)}' has {trimmed.Length} characters{(Leads.Echo.IsWellFormed(trimmed) ? string.Empty : " and half of a surrogate pair")}; give a name of at most {MaxNameLength} characters, well-formed text.",
+                nameof(name));
+        }
+
+        return trimmed;
+    }
 
     private static double Points(double points) =>
         double.IsFinite(points) ? points : throw new ArgumentException($"Points must be a finite number; they were {points}.", nameof(points));
@@ -265,6 +282,13 @@ public sealed class ScoringModelBuilder
     {
         Guard.Against.Null(values, parameterName);
         string[] result = [.. values];
+        if (result.FirstOrDefault(v => v is not null && (v.Length > MaxTextLength || !Leads.Echo.IsWellFormed(v))) is { } wrong)
+        {
+            throw new ArgumentException(
+                $"The value '{Leads.Echo.Cut(wrong)}' has {wrong.Length} characters or half of a surrogate pair; no lead text is longer than {MaxTextLength} characters, so give shorter, well-formed values.",
+                parameterName);
+        }
+
         if (result.Length == 0 || result.Any(v => string.IsNullOrWhiteSpace(v) || ScoringText.FoldPattern(v).Length == 0))
         {
             throw new ArgumentException("Give at least one value, and no empty one (nor one made only of ignored marks such as tatweel).", parameterName);

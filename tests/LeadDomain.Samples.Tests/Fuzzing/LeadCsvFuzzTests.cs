@@ -31,11 +31,6 @@ public sealed class LeadCsvFuzzTests(ITestOutputHelper output)
         "phone?", new string('x', 101), new string('ی', 2_001), new string('x', 100_000),
     ];
 
-    private static int _unboundedMessages;
-    private static int _tooManyActivities;
-    private static int _nameless;
-    private static int _overflows;
-
     private static int Cases(int quick) =>
         int.TryParse(Environment.GetEnvironmentVariable("LEADDOMAIN_FUZZ_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : quick;
 
@@ -70,7 +65,7 @@ public sealed class LeadCsvFuzzTests(ITestOutputHelper output)
                 }
             }));
 
-        output.WriteLine($"CSV rows: {accepted + refused} cases in {stopwatch.Elapsed.TotalSeconds:F1} s: {accepted} imported and checked, {refused} refused with LeadCsvException; known findings (the sample's, counted): {_unboundedMessages} messages echo a cell of more than 1,000 characters whole, {_tooManyActivities} rows ask for more than 10,000 activities in all (LeadLimitException), {_nameless} rows without a name escape as MissingRequiredFieldsException, {_overflows} rows whose instants lie millennia apart overflow Duration");
+        output.WriteLine($"CSV rows: {accepted + refused} cases in {stopwatch.Elapsed.TotalSeconds:F1} s: {accepted} imported and checked, {refused} refused with LeadCsvException");
         Assert.True(accepted > 0 && refused > 0);
     }
 
@@ -78,8 +73,12 @@ public sealed class LeadCsvFuzzTests(ITestOutputHelper output)
     public void A_long_line_is_read_in_linear_time()
     {
         // Both sizes past the large-object heap's threshold, so that the comparison is of like with like.
-        var small = Best(50_000);
-        var large = Best(800_000);
+        // Tried up to three times: a shared machine can stall one measurement; a quadratic reader fails all three.
+        var (small, large) = (Best(50_000), Best(800_000));
+        for (var attempt = 1; attempt < 3 && large > (small * 64) + TimeSpan.FromMilliseconds(100); attempt++)
+        {
+            (small, large) = (Best(50_000), Best(800_000));
+        }
 
         Assert.True(large <= (small * 64) + TimeSpan.FromMilliseconds(100), $"50,000 characters: {small.TotalMilliseconds:F2} ms; 800,000: {large.TotalMilliseconds:F2} ms");
 
@@ -110,33 +109,7 @@ public sealed class LeadCsvFuzzTests(ITestOutputHelper output)
             var lifecycle = new LeadLifecycle(clock, new LeadLifecycleOptions { CreationPolicy = LeadCreationPolicy.Lenient });
             foreach (var read in LeadCsvReader.Read(new StringReader(text), "leads.csv", AsOf))
             {
-                Lead lead;
-                try
-                {
-                    lead = LeadImporter.Import(read, lifecycle, clock, "leads.csv");
-                }
-                catch (LeadLimitException) when (read.Calls + read.Meetings + read.WebVisits + read.EmailsOpened > lifecycle.MaxActivities)
-                {
-                    // A finding in the sample, left to its owner: each count is capped at 10,000 but not their sum,
-                    // so a row can ask for more activities than a lead keeps. Counted, not failed.
-                    Interlocked.Increment(ref _tooManyActivities);
-                    return false;
-                }
-                catch (ArgumentOutOfRangeException e) when (e.ParamName == "nanoseconds")
-                {
-                    // A finding in the sample, left to its owner: activities are spread over (created, last touch] by
-                    // multiplying the span, which overflows NodaTime's Duration for instants millennia apart.
-                    Interlocked.Increment(ref _overflows);
-                    return false;
-                }
-                catch (MissingRequiredFieldsException)
-                {
-                    // A finding in the sample, left to its owner: a row without a name (its name columns dropped)
-                    // escapes Import as the library's refusal instead of a LeadCsvException naming the line.
-                    Interlocked.Increment(ref _nameless);
-                    return false;
-                }
-
+                var lead = LeadImporter.Import(read, lifecycle, clock, "leads.csv");
                 var snapshot = lead.ToSnapshot();
                 Assert.Equal(snapshot, lifecycle.Restore(snapshot).ToSnapshot());
             }
@@ -146,12 +119,7 @@ public sealed class LeadCsvFuzzTests(ITestOutputHelper output)
         catch (LeadCsvException refused)
         {
             Assert.Contains("leads.csv, line ", refused.Message, StringComparison.Ordinal);
-            if (refused.Message.Length > 1_000)
-            {
-                // A finding in the sample, left to its owner: the reader echoes a bad cell whole ('{cell}' is not ...),
-                // where the library cuts echoed input to 100 characters. Counted, not failed.
-                Interlocked.Increment(ref _unboundedMessages);
-            }
+            Assert.True(refused.Message.Length <= 1_000, $"a message of {refused.Message.Length} characters: a cell is echoed whole");
 
             return false;
         }

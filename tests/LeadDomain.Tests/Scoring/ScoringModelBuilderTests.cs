@@ -37,4 +37,43 @@ public sealed class ScoringModelBuilderTests
 
         Assert.InRange(score.Engagement, 1, 3);
     }
+
+    [Fact]
+    public void A_rule_name_of_more_than_100_characters_is_refused_and_echoed_cut()
+    {
+        var builder = ScoringModel.CreateBuilder();
+        var name = new string('n', 20_000);
+
+        var refused = Assert.Throws<ArgumentException>(() => builder.WhenPresent(name, LeadPresenceField.Email, 5));
+        builder.WhenPresent(new string('n', 100), LeadPresenceField.Email, 5);   // exactly 100: accepted
+
+        Assert.InRange(refused.Message.Length, 1, 400);
+        Assert.Contains("at most 100 characters", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("name", refused.ParamName);
+    }
+
+    [Fact]
+    public void A_value_longer_than_any_lead_text_or_with_half_a_surrogate_pair_is_refused()
+    {
+        var builder = ScoringModel.CreateBuilder();
+
+        var tooLong = Assert.Throws<ArgumentException>(() => builder.WhenContainsAny("need", LeadTextField.Description, [new string('x', 2_001)], 5));
+        var broken = Assert.Throws<ArgumentException>(() => builder.WhenOneOf("industry", LeadTextField.Industry, ["Soft\ud800ware"], 5));
+        builder.WhenContainsAny("need", LeadTextField.Description, [new string('x', 2_000)], 5);
+
+        Assert.InRange(tooLong.Message.Length, 1, 400);
+        Assert.Equal("terms", tooLong.ParamName);
+        Assert.Equal("values", broken.ParamName);
+    }
+
+    [Fact]
+    public void A_model_file_with_a_huge_rule_name_is_refused_with_a_bounded_message()
+    {
+        var json = ScoringModelJson.Write(ScoringModel.CreateBuilder().WhenPresent("email", LeadPresenceField.Email, 5).Build())
+            .Replace("\"email\"", "\"" + new string('e', 50_000) + "\"", StringComparison.Ordinal);
+
+        var refused = Assert.Throws<InvalidScoringModelException>(() => ScoringModelJson.Parse(json));
+
+        Assert.InRange(refused.Message.Length, 1, 1_000);
+    }
 }

@@ -584,7 +584,8 @@ public sealed class ScoringModelJsonTests
     [Fact]
     public void Write_refuses_a_model_whose_text_would_not_survive_the_trip()
     {
-        var model = ScoringModel.CreateBuilder().WhenOneOf("broken", LeadTextField.Industry, ["x\uD800"], 1).Build();
+        // The builder refuses such values and names itself; a custom field's name is the one text it passes on.
+        var model = ScoringModel.CreateBuilder().WhenCustomFlag("broken", "x\uD800", 1).Build();
 
         var e = Assert.Throws<ArgumentException>(() => ScoringModelJson.Write(model));
 

@@ -25,6 +25,13 @@ public sealed class BulkOperation
 
     private BulkOperation(Func<Lead, ConversionResult?> apply) => _apply = apply;
 
+    /// <summary>An operation with no conversion record to return.</summary>
+    private static BulkOperation Of(Action<Lead> act) => new(lead =>
+    {
+        act(lead);
+        return null;
+    });
+
     /// <summary>Qualifies each lead (<see cref="Lead.Qualify"/>).</summary>
     /// <param name="actingUser">Who qualifies the leads.</param>
     /// <returns>The operation.</returns>
@@ -33,11 +40,7 @@ public sealed class BulkOperation
     public static BulkOperation Qualify(string actingUser)
     {
         Guard.Against.NullOrWhiteSpace(actingUser);
-        return new(lead =>
-        {
-            lead.Qualify(actingUser);
-            return null;
-        });
+        return Of(lead => lead.Qualify(actingUser));
     }
 
     /// <summary>Disqualifies each lead with a reason (<see cref="Lead.Disqualify(DisqualificationReason, string)"/>).</summary>
@@ -54,11 +57,7 @@ public sealed class BulkOperation
             throw new ArgumentException("The default DisqualificationReason is not a reason; use a well-known one or DisqualificationReason.Define.", nameof(reason));
         }
 
-        return new(lead =>
-        {
-            lead.Disqualify(reason, actingUser);
-            return null;
-        });
+        return Of(lead => lead.Disqualify(reason, actingUser));
     }
 
     /// <summary>Reactivates each lead (<see cref="Lead.Reactivate"/>).</summary>
@@ -69,11 +68,7 @@ public sealed class BulkOperation
     public static BulkOperation Reactivate(string actingUser)
     {
         Guard.Against.NullOrWhiteSpace(actingUser);
-        return new(lead =>
-        {
-            lead.Reactivate(actingUser);
-            return null;
-        });
+        return Of(lead => lead.Reactivate(actingUser));
     }
 
     /// <summary>Gives each lead an owner: an edit of <see cref="LeadDetails.Owner"/> (<see cref="Lead.Edit"/>); a lead that has that owner already is done, unchanged.</summary>
@@ -86,11 +81,7 @@ public sealed class BulkOperation
     {
         Guard.Against.NullOrWhiteSpace(owner);
         Guard.Against.NullOrWhiteSpace(actingUser);
-        return new(lead =>
-        {
-            lead.Edit(lead.Details with { Owner = owner }, actingUser);
-            return null;
-        });
+        return Of(lead => lead.Edit(lead.Details with { Owner = owner }, actingUser));
     }
 
     /// <summary>Converts each lead with one map and the same options (<see cref="ConversionMap.Convert"/>); each outcome carries its <see cref="ConversionResult"/>.</summary>

@@ -117,40 +117,21 @@ internal sealed class LifecycleMachine
     }
 
     /// <summary>Fires Disqualify with its reason.</summary>
-    public void Disqualify(Lead lead, DisqualificationReason reason, string actingUser)
-    {
-        Bind(lead, actingUser);
-        try
-        {
-            _machine.Fire(_disqualify, reason);
-        }
-        finally
-        {
-            Unbind();
-        }
-    }
+    public void Disqualify(Lead lead, DisqualificationReason reason, string actingUser) => Fire(lead, _disqualify, reason, actingUser);
 
     /// <summary>Fires Convert with its conversion record.</summary>
-    public void Convert(Lead lead, LeadConversion conversion, string actingUser)
-    {
-        Bind(lead, actingUser);
-        try
-        {
-            _machine.Fire(_convert, conversion);
-        }
-        finally
-        {
-            Unbind();
-        }
-    }
+    public void Convert(Lead lead, LeadConversion conversion, string actingUser) => Fire(lead, _convert, conversion, actingUser);
 
     /// <summary>Fires Merge with the master's id: the lead becomes Disqualified (Canceled) and points at its master.</summary>
-    public void Merge(Lead lead, LeadId master, string actingUser)
+    public void Merge(Lead lead, LeadId master, string actingUser) => Fire(lead, _merge, master, actingUser);
+
+    /// <summary>Fires a trigger with its parameter (the payload reaches the entry action, as Stateless passes it).</summary>
+    private void Fire<T>(Lead lead, StateMachine<LifecycleState, LeadTrigger>.TriggerWithParameters<T> trigger, T argument, string actingUser)
     {
         Bind(lead, actingUser);
         try
         {
-            _machine.Fire(_merge, master);
+            _machine.Fire(trigger, argument);
         }
         finally
         {

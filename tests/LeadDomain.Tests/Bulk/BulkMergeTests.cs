@@ -71,4 +71,68 @@ public sealed class BulkMergeTests
             yield return group;
         }
     }
+
+    [Fact]
+    public void Null_arguments_and_bad_groups_are_refused_by_name()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var lead = TestLeads.NewLead(lifecycle);
+
+        Assert.Throws<ArgumentNullException>(() => BulkMerge.Groups(null!, []));
+        Assert.Throws<ArgumentNullException>(() => BulkMerge.Groups([lead], null!));
+        Assert.Equal("Lead 1 is null. (Parameter 'leads')", Assert.Throws<ArgumentException>(() => BulkMerge.Groups([lead, null!], [])).Message);
+        Assert.StartsWith($"The lead {lead.Id} appears twice.", Assert.Throws<ArgumentException>(() => BulkMerge.Groups([lead, lead], [])).Message, StringComparison.Ordinal);
+        Assert.Contains("names a lead that is not among the leads", Assert.Throws<ArgumentException>(() => BulkMerge.Groups([lead], [(lead.Id, LeadId.New())])).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => BulkMerge.Run(null!, "ali"));
+        Assert.Throws<ArgumentNullException>(() => BulkMerge.Run([], null!));
+        Assert.Throws<ArgumentNullException>(() => BulkMerge.RunAsync(null!, "ali"));
+        Assert.Throws<ArgumentException>(() => BulkMerge.RunAsync(Groups([]), " "));
+
+        var outcomes = BulkMerge.Run([[], [null!, lead]], "ali");
+
+        Assert.Equal("A group of duplicates is null or empty. (Parameter 'group')", outcomes[0].Refusal!.Message);
+        Assert.Equal("Lead 0 of a group is null. (Parameter 'group')", outcomes[1].Refusal!.Message);
+        Assert.Equal(LeadState.Open, lead.State);
+    }
+
+    [Fact]
+    public async Task Runs_tell_progress_at_the_end_and_stop_when_cancelled()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var (a, b) = (TestLeads.NewLead(lifecycle), TestLeads.NewLead(lifecycle));
+        var reports = new List<BulkProgress>();
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        var outcomes = BulkMerge.Run([[a, b]], "ali", progress: new SyncProgress(reports));
+        Assert.ThrowsAny<OperationCanceledException>(() => BulkMerge.Run([[a, b]], "ali", cancellationToken: cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in BulkMerge.RunAsync(Groups([[a, b]]), "ali", cancellationToken: cancel.Token))
+            {
+            }
+        });
+        var streamed = new List<BulkProgress>();
+        await foreach (var _ in BulkMerge.RunAsync(Groups([[a, b]]), "ali", progress: new SyncProgress(streamed)))
+        {
+        }
+
+        Assert.Equal(2, outcomes.Count);
+        Assert.Equal([new BulkProgress(2, 2, 0)], reports);
+        Assert.Equal([new BulkProgress(2, 0, 2)], streamed);   // merged already: both refused
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyList<Lead>> Groups(IEnumerable<IReadOnlyList<Lead>> groups)
+    {
+        foreach (var group in groups)
+        {
+            await Task.Yield();
+            yield return group;
+        }
+    }
+
+    private sealed class SyncProgress(List<BulkProgress> reports) : IProgress<BulkProgress>
+    {
+        public void Report(BulkProgress value) => reports.Add(value);
+    }
 }

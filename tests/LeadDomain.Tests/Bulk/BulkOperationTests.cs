@@ -106,11 +106,76 @@ public sealed class BulkOperationTests
     [Fact]
     public void Null_arguments_for_the_whole_call_throw()
     {
+        var map = ConversionMap.Default;
         Assert.Throws<ArgumentNullException>(() => BulkOperation.Qualify(null!));
+        Assert.Throws<ArgumentNullException>(() => BulkOperation.Disqualify(DisqualificationReason.Lost, null!));
+        Assert.Throws<ArgumentNullException>(() => BulkOperation.Reactivate(null!));
+        Assert.Throws<ArgumentNullException>(() => BulkOperation.AssignOwner(null!, "ali"));
+        Assert.Throws<ArgumentNullException>(() => BulkOperation.AssignOwner("sara", null!));
+        Assert.Throws<ArgumentException>(() => BulkOperation.AssignOwner(" ", "ali"));
+        Assert.Throws<ArgumentNullException>(() => BulkOperation.Convert(null!, "ali", ConversionOptions.Default));
+        Assert.Throws<ArgumentNullException>(() => BulkOperation.Convert(map, null!, ConversionOptions.Default));
+        Assert.Throws<ArgumentNullException>(() => BulkOperation.Convert(null!, "ali", _ => null));
+        Assert.Throws<ArgumentNullException>(() => BulkOperation.Convert(map, null!, _ => null));
+        Assert.Throws<ArgumentNullException>(() => BulkOperation.Convert(map, "ali", (Func<Lead, ConversionOptions?>)null!));
         Assert.Throws<ArgumentNullException>(() => BulkOperation.Qualify("ali").Run((IEnumerable<Lead>)null!));
         Assert.Throws<ArgumentNullException>(() => BulkOperation.Qualify("ali").RunAsync(null!));
-        Assert.Throws<ArgumentException>(() => BulkOperation.Disqualify(default, "ali"));
-        Assert.Throws<ArgumentNullException>(() => BulkOperation.Convert(null!, "ali", ConversionOptions.Default));
+        var reason = Assert.Throws<ArgumentException>(() => BulkOperation.Disqualify(default, "ali"));
+        Assert.Contains("DisqualificationReason.Define", reason.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_span_of_the_wrong_length_is_refused_with_both_lengths_and_nothing_changes()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        Lead[] leads = [TestLeads.NewLead(lifecycle), TestLeads.NewLead(lifecycle)];
+
+        var refused = Assert.Throws<ArgumentException>(() => BulkOperation.Qualify("ali").Run(leads, new LeadOutcome[1]));
+
+        Assert.Contains("holds 1", refused.Message, StringComparison.Ordinal);
+        Assert.All(leads, l => Assert.Equal(LeadState.Open, l.State));
+    }
+
+    [Fact]
+    public void A_cancelled_run_stops_before_the_next_lead()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        Lead[] leads = [TestLeads.NewLead(lifecycle), TestLeads.NewLead(lifecycle)];
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => BulkOperation.Qualify("ali").Run(leads, null, cancel.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => BulkOperation.Qualify("ali").Run(leads, new LeadOutcome[2], null, cancel.Token));
+
+        Assert.All(leads, l => Assert.Equal(LeadState.Open, l.State));
+    }
+
+    [Fact]
+    public async Task A_stream_tells_progress_and_a_null_lead_is_refused_by_name()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var reports = new List<BulkProgress>();
+        var outcomes = new List<LeadOutcome>();
+
+        await foreach (var outcome in BulkOperation.Qualify("ali").RunAsync(Stream([TestLeads.NewLead(lifecycle), null!]), new SyncProgress(reports)))
+        {
+            outcomes.Add(outcome);
+        }
+
+        Assert.Equal([new BulkProgress(2, 1, 1)], reports);
+        Assert.Equal("The lead is null. (Parameter 'lead')", outcomes[1].Refusal!.Message);
+        Assert.Equal(default, outcomes[1].LeadId);
+        Assert.Equal(outcomes[0].Lead!.Id, outcomes[0].LeadId);
+    }
+
+    [Fact]
+    public void An_empty_run_tells_progress_once()
+    {
+        var reports = new List<BulkProgress>();
+
+        BulkOperation.Qualify("ali").Run([], new SyncProgress(reports), CancellationToken.None);
+
+        Assert.Equal([new BulkProgress(0, 0, 0)], reports);
     }
 
     private static async IAsyncEnumerable<Lead> Stream(IEnumerable<Lead> leads)

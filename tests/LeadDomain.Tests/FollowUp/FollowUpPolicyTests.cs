@@ -217,4 +217,49 @@ public sealed class FollowUpPolicyTests
         Assert.Throws<ArgumentNullException>(() => Policy.Overdue([null!], T0));
         Assert.Throws<ArgumentNullException>(() => Policy.Stale([null!], T0));
     }
+
+    [Fact]
+    public void A_lead_idle_for_exactly_StaleAfter_is_stale_and_one_that_answered_is_given_up_at_exactly_twice_it()
+    {
+        var justStale = Create(T0);
+        var answered = Create(T0);
+        _clock.Reset(T0 + Duration.FromHours(1));
+        answered.LogActivity(ActivityType.Meeting, T0 + Duration.FromHours(1), "ali");
+        answered.LogActivity(ActivityType.Meeting, T0 + Duration.FromMinutes(30), "ali");   // a second meeting: still answered
+
+        var atTen = Policy.Stale([justStale], T0 + Duration.FromDays(10));
+        var beforeTen = Policy.Stale([justStale], T0 + Duration.FromDays(10) - Duration.Epsilon);
+        var atTwenty = Policy.Stale([answered], T0 + Duration.FromHours(1) + Duration.FromDays(20));
+        var beforeTwenty = Policy.Stale([answered], T0 + Duration.FromHours(1) + Duration.FromDays(20) - Duration.Epsilon);
+
+        Assert.Equal(SuggestedAction.FollowUp, Assert.Single(atTen).Suggestion);
+        Assert.Empty(beforeTen);
+        Assert.True(Assert.Single(atTwenty).HasAnswered);
+        Assert.Equal(T0 + Duration.FromHours(1), atTwenty[0].LastActivityAt);   // the latest, though logged first
+        Assert.Equal(SuggestedAction.DisqualifyNoLongerInterested, atTwenty[0].Suggestion);
+        Assert.Equal(SuggestedAction.FollowUp, Assert.Single(beforeTwenty).Suggestion);
+    }
+
+    [Fact]
+    public void Equally_idle_leads_are_ordered_by_id_and_equally_specific_overrides_take_the_shorter_duration()
+    {
+        var leads = Enumerable.Range(0, 6).Select(_ => Create(T0)).ToList();
+        var policy = FollowUpPolicy.CreateBuilder()
+            .For(source: LeadSource.Web, firstContactWithin: Duration.FromHours(5))
+            .For(rating: LeadRating.Hot, firstContactWithin: Duration.FromHours(3))
+            .Build();
+
+        var stale = Policy.Stale(leads, T0 + Duration.FromDays(11));
+        var due = policy.Due(Create(T0, LeadSource.Web, LeadRating.Hot))!;
+
+        Assert.Equal(leads.Select(l => l.Id.Value).Order(), stale.Select(s => s.Lead.Id.Value));
+        Assert.Equal(T0 + Duration.FromHours(3), due.DueAt);
+    }
+
+    [Fact]
+    public void A_null_among_the_leads_is_refused_by_name()
+    {
+        Assert.Throws<ArgumentNullException>(() => Policy.Stale(null!, T0));
+        Assert.Equal("A lead is null. (Parameter 'leads')", Assert.Throws<ArgumentNullException>(() => Policy.Overdue([null!], T0)).Message);
+    }
 }

@@ -16,6 +16,12 @@ if (args is ["linkage", ..])
     return LinkageReport.Run(args);
 }
 
+// `batchbuild [leads] [rounds]`: the cost of building a LeadBatch, wall and thread CPU time (Scoring/BatchBuildTiming.cs).
+if (args is ["batchbuild", ..])
+{
+    return LeadDomain.Benchmarks.Scoring.BatchBuildTiming.Run(args);
+}
+
 // `smoke [filter...]`: every benchmark once with the dry job, for CI (see Smoke.cs); exit code 1 if any failed.
 if (args is ["smoke", .. var filters])
 {

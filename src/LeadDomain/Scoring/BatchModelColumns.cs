@@ -151,17 +151,17 @@ internal sealed class BatchModelColumns
                     Array.Resize(ref _texts[t], sets.Count);
                     for (var id = known; id < sets.Count; id++)
                     {
-                        _texts[t][id] = sets[id].Any(d => rule.MatchesValue(domains[d]));
+                        _texts[t][id] = AnyMatches(rule, sets[id], domains);
                     }
                 }
             }
             else
             {
                 var values = batch.TextValues(rule.Field);
-                if (known < values.Count)
+                if (known < values.Length)
                 {
-                    Array.Resize(ref _texts[t], values.Count);
-                    for (var id = Math.Max(1, known); id < values.Count; id++)
+                    Array.Resize(ref _texts[t], values.Length);
+                    for (var id = Math.Max(1, known); id < values.Length; id++)
                     {
                         _texts[t][id] = rule.MatchesValue(values[id]);
                     }
@@ -193,6 +193,20 @@ internal sealed class BatchModelColumns
                 _slotByType[type] = (sbyte)_model.SlotOf(batch.TypeAt(type).Code);
             }
         }
+    }
+
+    /// <summary>Whether a text rule on the e-mail domain holds for any domain of a set.</summary>
+    private static bool AnyMatches(TextRule rule, int[] set, ReadOnlySpan<string> domains)
+    {
+        foreach (var domain in set)
+        {
+            if (rule.MatchesValue(domains[domain]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Writes lead <paramref name="index"/>'s weights: within each run of one scored type, the running sum of e^(λ(t − R)).</summary>

@@ -32,22 +32,6 @@ internal abstract class FitRule(string name, double points)
         LeadTextField.Owner => folded.Owner,
         _ => null,
     };
-
-    internal static ReadOnlySpan<char> Text(LeadDetails d, LeadTextField field) => field switch
-    {
-        LeadTextField.Topic => d.Topic,
-        LeadTextField.FirstName => d.FirstName,
-        LeadTextField.LastName => d.LastName,
-        LeadTextField.CompanyName => d.CompanyName,
-        LeadTextField.JobTitle => d.JobTitle,
-        LeadTextField.Industry => d.Industry,
-        LeadTextField.StatedNeed => d.StatedNeed,
-        LeadTextField.Description => d.Description,
-        LeadTextField.Owner => d.Owner,
-        _ => default,
-    };
-
-    internal static ReadOnlySpan<char> Domain(string email) => email.AsSpan(email.IndexOf('@') + 1);
 }
 
 /// <summary>A rule on a text field; the e-mail domain field matches when any address's domain does.</summary>
@@ -71,7 +55,7 @@ internal abstract class TextRule(string name, double points, LeadTextField field
             var emails = details.Emails;
             for (var e = 0; e < emails.Count; e++)
             {
-                if (Any(Domain(emails[e])))
+                if (Any(LeadTextFields.Domain(emails[e])))
                 {
                     return true;
                 }
@@ -85,8 +69,8 @@ internal abstract class TextRule(string name, double points, LeadTextField field
             return _contains ? Patterns.AnyContainedFolded(foldedText) : Patterns.AnyEqualFolded(foldedText);
         }
 
-        var text = Text(details, Field);
-        return !text.IsEmpty && Any(text);
+        var text = LeadTextFields.Of(details, Field);
+        return !string.IsNullOrEmpty(text) && Any(text);
     }
 
     /// <summary>

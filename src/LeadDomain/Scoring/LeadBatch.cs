@@ -1,7 +1,4 @@
-using System.Buffers;
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using LeadDomain.Leads;
 using NodaTime;
@@ -40,24 +37,8 @@ namespace LeadDomain.Scoring;
 /// <see cref="InvalidOperationException"/>). A lead in a batch holds at most 65,535 activities.
 /// </para>
 /// </remarks>
-public sealed class LeadBatch
+public sealed partial class LeadBatch
 {
-    /// <summary>The most activities one lead of a batch may hold: their positions in the log are kept in 16 bits.</summary>
-    internal const int MaxActivitiesPerLead = ushort.MaxValue;
-
-    private const int DirectCodes = 64;
-
-    private readonly ValueTable[] _texts = [.. Enumerable.Range(0, LeadFitRow.TextIds.TextFieldCount).Select(_ => new ValueTable())];
-    private readonly Dictionary<(int, int, int), int> _domainSetIds = [];
-    private readonly Dictionary<string, int> _longDomainSetIds = new(StringComparer.Ordinal);
-    private readonly List<int[]> _domainSets = [[]];
-    private readonly Dictionary<string, int> _flagSetIds = new(StringComparer.Ordinal);
-    private readonly List<string[]> _flagSets = [[]];
-    private readonly Dictionary<string, ushort> _currencyIds = new(StringComparer.Ordinal);
-    private readonly List<string?> _currencies = [null];
-    private readonly ushort[] _typeIdByCode = new ushort[DirectCodes];
-    private readonly Dictionary<int, ushort> _typeIdByLargeCode = [];
-    private readonly List<ActivityType> _types = [];
     private readonly ConditionalWeakTable<ScoringModel, BatchModelColumns.Holder> _models = new();
 
     private LeadId[] _ids;
@@ -65,14 +46,6 @@ public sealed class LeadBatch
     private int[] _starts;
     private int[] _counts;
     private int _count;
-
-    private long[] _ticks;
-    private ushort[] _typeIds;
-    private ushort[] _logOrder;
-    private int _activityEnd;
-    private int _deadActivities;
-
-    private ushort _nullCurrencyId;
     private int _version;
 
     /// <summary>Creates an empty batch; add leads with <see cref="Add(Lead)"/> or <see cref="Add(LeadSnapshot)"/>.</summary>
@@ -90,6 +63,19 @@ public sealed class LeadBatch
         _logOrder = new ushort[capacity * 4];
     }
 
+    /// <summary>An empty batch for <see cref="From(IEnumerable{Lead})"/>: exact lead columns when the count is known, pooled scratch columns otherwise.</summary>
+    private LeadBatch(int? count)
+    {
+        _ids = count is { } n ? GC.AllocateUninitializedArray<LeadId>(n) : [];
+        _rows = count is { } m ? GC.AllocateUninitializedArray<LeadFitRow>(m) : [];
+        _starts = count is { } k ? GC.AllocateUninitializedArray<int>(k) : [];
+        _counts = count is { } c ? GC.AllocateUninitializedArray<int>(c) : [];
+        _ticks = [];
+        _typeIds = [];
+        _logOrder = [];
+        _building = true;
+    }
+
     /// <summary>Gets how many leads the batch holds; they are numbered from 0 in the order they were added.</summary>
     public int Count => _count;
 
@@ -99,14 +85,6 @@ public sealed class LeadBatch
     internal int[] Starts => _starts;
 
     internal int[] Counts => _counts;
-
-    internal long[] Ticks => _ticks;
-
-    internal ushort[] TypeIds => _typeIds;
-
-    internal int ActivityEnd => _activityEnd;
-
-    internal int TypeCount => _types.Count;
 
     internal int Version => Volatile.Read(ref _version);
 
@@ -118,13 +96,14 @@ public sealed class LeadBatch
     public static LeadBatch From(IEnumerable<Lead> leads)
     {
         Guard.Against.Null(leads);
-        var batch = new LeadBatch(leads.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        var batch = new LeadBatch(leads.TryGetNonEnumeratedCount(out var count) ? count : null);
         foreach (var lead in leads)
         {
-            batch.Add(lead);
+            CheckLead(lead, nameof(leads));
+            batch.Append(lead.Id, lead.Details, lead.ActivitySpan);
         }
 
-        batch.TrimExcess();
+        batch.EndBuilding();
         return batch;
     }
 
@@ -140,13 +119,15 @@ public sealed class LeadBatch
     public static LeadBatch From(IEnumerable<LeadSnapshot> snapshots)
     {
         Guard.Against.Null(snapshots);
-        var batch = new LeadBatch(snapshots.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        var batch = new LeadBatch(snapshots.TryGetNonEnumeratedCount(out var count) ? count : null);
         foreach (var snapshot in snapshots)
         {
-            batch.Add(snapshot);
+            CheckSnapshot(snapshot, nameof(snapshots));
+            using var activities = new ActivitiesOf(snapshot.Activities);
+            batch.Append(snapshot.Id, snapshot.Details, activities.Span);
         }
 
-        batch.TrimExcess();
+        batch.EndBuilding();
         return batch;
     }
 
@@ -213,41 +194,10 @@ public sealed class LeadBatch
         SetCore(index, snapshot.Id, snapshot.Details, activities.Span);
     }
 
-    /// <summary>Drops the room kept for more leads and activities (a batch built at once keeps none).</summary>
-    private void TrimExcess()
-    {
-        Array.Resize(ref _ids, _count);
-        Array.Resize(ref _rows, _count);
-        Array.Resize(ref _starts, _count);
-        Array.Resize(ref _counts, _count);
-        Array.Resize(ref _ticks, _activityEnd);
-        Array.Resize(ref _typeIds, _activityEnd);
-        Array.Resize(ref _logOrder, _activityEnd);
-    }
-
     /// <summary>The bytes the batch's own columns and distinct values take, without the points kept per model.</summary>
-    internal long SizeInBytes()
-    {
-        long bytes = (long)_ids.Length * 16 + (long)_rows.Length * Unsafe.SizeOf<LeadFitRow>() + (long)_starts.Length * 8
-            + (long)_ticks.Length * (8 + 2 + 2);
-        foreach (var table in _texts)
-        {
-            bytes += table.SizeInBytes();
-        }
-
-        return bytes + _domainSets.Count * 40L + _flagSets.Count * 40L;
-    }
-
-    /// <summary>The distinct values of text field <paramref name="field"/> by id (id 0: no value).</summary>
-    internal IReadOnlyList<string> TextValues(LeadTextField field) => _texts[(int)field - 1].Values;
-
-    internal IReadOnlyList<int[]> DomainSets => _domainSets;
-
-    internal IReadOnlyList<string[]> FlagSets => _flagSets;
-
-    internal IReadOnlyList<string?> Currencies => _currencies;
-
-    internal ActivityType TypeAt(int typeId) => _types[typeId];
+    internal long SizeInBytes() =>
+        ((long)_ids.Length * 16) + ((long)_rows.Length * Unsafe.SizeOf<LeadFitRow>()) + ((long)_starts.Length * 8)
+        + ActivityColumnBytes() + DistinctValueBytes();
 
     /// <summary>Refuses a write while a scoring reads the batch.</summary>
     internal int Readers;
@@ -256,19 +206,22 @@ public sealed class LeadBatch
     internal BatchModelColumns.Holder Holder(ScoringModel model) => _models.GetValue(model, static _ => new BatchModelColumns.Holder());
 
     /// <summary>
-    /// Lead <paramref name="index"/>'s activities in the order they were logged, as the one-lead path reads them, into
-    /// <paramref name="destination"/> (at least as long as the lead's count).
+    /// Appends a lead with no check of the writer and no model to bring up to date: for a batch being built, which no
+    /// one else sees yet.
     /// </summary>
-    internal ReadOnlySpan<LeadActivity> LoggedActivities(int index, Span<LeadActivity> destination)
+    private int Append(LeadId id, LeadDetails details, ReadOnlySpan<LeadActivity> activities)
     {
-        var start = _starts[index];
-        var count = _counts[index];
-        for (var j = start; j < start + count; j++)
+        if (_count == _ids.Length)
         {
-            destination[_logOrder[j]] = new LeadActivity(_types[_typeIds[j]], Instant.FromUnixTimeTicks(_ticks[j]));
+            GrowLeadColumns();
         }
 
-        return destination[..count];
+        var index = _count;
+        _ids[index] = id;
+        _rows[index] = Row(details);
+        WriteActivities(index, activities);
+        _count++;
+        return index;
     }
 
     private int AddCore(LeadId id, LeadDetails details, ReadOnlySpan<LeadActivity> activities)
@@ -276,20 +229,7 @@ public sealed class LeadBatch
         BeginWrite();
         try
         {
-            if (_count == _ids.Length)
-            {
-                var capacity = Math.Max(16, _count * 2);
-                Array.Resize(ref _ids, capacity);
-                Array.Resize(ref _rows, capacity);
-                Array.Resize(ref _starts, capacity);
-                Array.Resize(ref _counts, capacity);
-            }
-
-            var index = _count;
-            _ids[index] = id;
-            _rows[index] = Row(details);
-            WriteActivities(index, activities);
-            _count++;
+            var index = Append(id, details, activities);
             PatchModels(index);
             return index;
         }
@@ -306,19 +246,36 @@ public sealed class LeadBatch
         {
             _ids[index] = id;
             _rows[index] = Row(details);
-            _deadActivities += _counts[index];
-            WriteActivities(index, activities);
-            if (_deadActivities > 1_024 && _deadActivities > _activityEnd / 2)
-            {
-                Compact();
-            }
-
+            ReplaceActivities(index, activities);
             PatchModels(index);
         }
         finally
         {
             EndWrite();
         }
+    }
+
+    private void GrowLeadColumns()
+    {
+        var capacity = Math.Max(16, _count * 2);
+        Array.Resize(ref _ids, capacity);
+        Array.Resize(ref _rows, capacity);
+        Array.Resize(ref _starts, capacity);
+        Array.Resize(ref _counts, capacity);
+    }
+
+    /// <summary>Ends building: the columns are cut to their exact length, and the pooled scratch columns returned.</summary>
+    private void EndBuilding()
+    {
+        if (_ids.Length != _count)
+        {
+            Array.Resize(ref _ids, _count);
+            Array.Resize(ref _rows, _count);
+            Array.Resize(ref _starts, _count);
+            Array.Resize(ref _counts, _count);
+        }
+
+        EndBuildingActivities();
     }
 
     private void BeginWrite()
@@ -342,279 +299,6 @@ public sealed class LeadBatch
         }
     }
 
-    private LeadFitRow Row(LeadDetails d)
-    {
-        var row = new LeadFitRow
-        {
-            Source = d.Source is { } s && (uint)s < 254 ? (byte)((int)s + 1) : (byte)0,
-            Timeframe = d.PurchaseTimeframe is { } t && (uint)t < 254 ? (byte)((int)t + 1) : (byte)0,
-            DecisionMaker = d.IsDecisionMaker switch { null => 0, false => 1, true => 2 },
-            Presence = (byte)CompiledFit.PresenceMask(d, 0xFF),
-            HasEmployees = d.NumberOfEmployees.HasValue,
-            Employees = d.NumberOfEmployees.GetValueOrDefault(),
-        };
-        if (d.AnnualRevenue is { } revenue)
-        {
-            row.Revenue = revenue.Amount;
-            row.RevenueCurrency = CurrencyId(revenue.Currency);
-        }
-
-        if (d.Budget is { } budget)
-        {
-            row.Budget = budget.Amount;
-            row.BudgetCurrency = CurrencyId(budget.Currency);
-        }
-
-        for (var field = LeadTextField.Topic; field < LeadTextField.EmailDomain; field++)
-        {
-            var text = TextOf(d, field);
-            row.Texts[(int)field - 1] = string.IsNullOrEmpty(text) ? 0 : _texts[(int)field - 1].IdOf(text);
-        }
-
-        row.Texts[(int)LeadTextField.EmailDomain - 1] = DomainSetId(d.Emails);
-        row.FlagSet = FlagSetId(d.CustomFields);
-        return row;
-    }
-
-    private static string? TextOf(LeadDetails d, LeadTextField field) => field switch
-    {
-        LeadTextField.Topic => d.Topic,
-        LeadTextField.FirstName => d.FirstName,
-        LeadTextField.LastName => d.LastName,
-        LeadTextField.CompanyName => d.CompanyName,
-        LeadTextField.JobTitle => d.JobTitle,
-        LeadTextField.Industry => d.Industry,
-        LeadTextField.StatedNeed => d.StatedNeed,
-        LeadTextField.Description => d.Description,
-        LeadTextField.Owner => d.Owner,
-        _ => null,
-    };
-
-    private ushort CurrencyId(string? currency)
-    {
-        if (currency is null)
-        {
-            if (_nullCurrencyId == 0)
-            {
-                _nullCurrencyId = NewCurrency(null);
-            }
-
-            return _nullCurrencyId;
-        }
-
-        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_currencyIds, currency, out var exists);
-        if (!exists)
-        {
-            id = NewCurrency(currency);
-        }
-
-        return id;
-    }
-
-    private ushort NewCurrency(string? currency)
-    {
-        if (_currencies.Count > ushort.MaxValue)
-        {
-            throw new ArgumentException("The batch already holds 65,535 different currencies; split the leads over several batches.");
-        }
-
-        _currencies.Add(currency);
-        return (ushort)(_currencies.Count - 1);
-    }
-
-    private int DomainSetId(IReadOnlyList<string>? emails)
-    {
-        if (emails is null || emails.Count == 0)
-        {
-            return 0;
-        }
-
-        var domains = _texts[(int)LeadTextField.EmailDomain - 1];
-        var count = emails.Count;
-        if (count <= 3)
-        {
-            var a = domains.IdOf(FitRule.Domain(emails[0]));
-            var b = count > 1 ? domains.IdOf(FitRule.Domain(emails[1])) : -1;
-            var c = count > 2 ? domains.IdOf(FitRule.Domain(emails[2])) : -1;
-            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_domainSetIds, (a, b, c), out var exists);
-            if (!exists)
-            {
-                id = _domainSets.Count;
-                _domainSets.Add(count switch { 1 => [a], 2 => [a, b], _ => [a, b, c] });
-            }
-
-            return id;
-        }
-
-        var ids = new int[count];
-        for (var e = 0; e < count; e++)
-        {
-            ids[e] = domains.IdOf(FitRule.Domain(emails[e]));
-        }
-
-        var key = string.Join(',', ids);
-        ref var longId = ref CollectionsMarshal.GetValueRefOrAddDefault(_longDomainSetIds, key, out var found);
-        if (!found)
-        {
-            longId = _domainSets.Count;
-            _domainSets.Add(ids);
-        }
-
-        return longId;
-    }
-
-    private int FlagSetId(IReadOnlyDictionary<string, CustomFieldValue>? fields)
-    {
-        if (fields is null || fields.Count == 0)
-        {
-            return 0;
-        }
-
-        List<string>? yes = null;
-        foreach (var (name, value) in fields)
-        {
-            if (value.Boolean == true)
-            {
-                (yes ??= []).Add(name);
-            }
-        }
-
-        if (yes is null)
-        {
-            return 0;
-        }
-
-        yes.Sort(StringComparer.Ordinal);
-        var key = string.Join('\0', yes);
-        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_flagSetIds, key, out var exists);
-        if (!exists)
-        {
-            id = _flagSets.Count;
-            _flagSets.Add([.. yes]);
-        }
-
-        return id;
-    }
-
-    private ushort TypeId(ActivityType type)
-    {
-        var code = type.Code;
-        if ((uint)code < DirectCodes)
-        {
-            ref var direct = ref _typeIdByCode[code];
-            if (direct == 0)
-            {
-                direct = NewType(type);
-            }
-
-            return (ushort)(direct - 1);
-        }
-
-        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_typeIdByLargeCode, code, out var exists);
-        if (!exists)
-        {
-            id = NewType(type);
-        }
-
-        return (ushort)(id - 1);
-    }
-
-    /// <summary>Registers a type; returns its id plus one (0 marks an empty slot of the direct table).</summary>
-    private ushort NewType(ActivityType type)
-    {
-        if (_types.Count >= ushort.MaxValue - 1)
-        {
-            throw new ArgumentException("The batch already holds 65,534 different activity types; split the leads over several batches.");
-        }
-
-        _types.Add(type);
-        return (ushort)_types.Count;
-    }
-
-    /// <summary>Writes the lead's activities at the end of the columns, sorted by type, then time, then log position.</summary>
-    private void WriteActivities(int index, ReadOnlySpan<LeadActivity> activities)
-    {
-        var n = activities.Length;
-        EnsureActivityCapacity(_activityEnd + n);
-        var start = _activityEnd;
-        var keys = n <= 64 ? stackalloc ActivityKey[n] : new ActivityKey[n];
-        for (var a = 0; a < n; a++)
-        {
-            keys[a] = new ActivityKey(activities[a].Type.Code, TypeId(activities[a].Type), activities[a].At.ToUnixTimeTicks(), (ushort)a);
-        }
-
-        if (n <= 16)
-        {
-            for (var a = 1; a < n; a++)
-            {
-                var key = keys[a];
-                var b = a - 1;
-                for (; b >= 0 && key.CompareTo(keys[b]) < 0; b--)
-                {
-                    keys[b + 1] = keys[b];
-                }
-
-                keys[b + 1] = key;
-            }
-        }
-        else
-        {
-            keys.Sort();
-        }
-
-        for (var a = 0; a < n; a++)
-        {
-            _ticks[start + a] = keys[a].Ticks;
-            _typeIds[start + a] = keys[a].Type;
-            _logOrder[start + a] = keys[a].LogPosition;
-        }
-
-        _starts[index] = start;
-        _counts[index] = n;
-        _activityEnd += n;
-    }
-
-    private void EnsureActivityCapacity(int needed)
-    {
-        if (needed <= _ticks.Length)
-        {
-            return;
-        }
-
-        var capacity = Math.Max(needed, Math.Max(64, _ticks.Length * 2));
-        Array.Resize(ref _ticks, capacity);
-        Array.Resize(ref _typeIds, capacity);
-        Array.Resize(ref _logOrder, capacity);
-    }
-
-    /// <summary>Drops the activities of replaced leads: each lead's run is moved down, and so are the weights kept per model.</summary>
-    private void Compact()
-    {
-        var live = _activityEnd - _deadActivities;
-        var ticks = new long[Math.Max(64, live)];
-        var typeIds = new ushort[ticks.Length];
-        var logOrder = new ushort[ticks.Length];
-        var moves = new (int From, int To, int Count)[_count];
-        var end = 0;
-        for (var i = 0; i < _count; i++)
-        {
-            var (start, n) = (_starts[i], _counts[i]);
-            Array.Copy(_ticks, start, ticks, end, n);
-            Array.Copy(_typeIds, start, typeIds, end, n);
-            Array.Copy(_logOrder, start, logOrder, end, n);
-            moves[i] = (start, end, n);
-            _starts[i] = end;
-            end += n;
-        }
-
-        foreach (var (_, holder) in _models)
-        {
-            holder.Columns?.Compact(moves, ticks.Length);
-        }
-
-        (_ticks, _typeIds, _logOrder, _activityEnd, _deadActivities) = (ticks, typeIds, logOrder, end, 0);
-    }
-
     private void CheckIndex(int index)
     {
         if ((uint)index >= (uint)_count)
@@ -630,7 +314,7 @@ public sealed class LeadBatch
             throw new ArgumentException("The lead is null; a batch holds leads only.", parameterName);
         }
 
-        CheckActivityCount(lead.Activities.Count, parameterName);
+        CheckActivityCount(lead.ActivitySpan.Length, parameterName);
     }
 
     private static void CheckSnapshot(LeadSnapshot snapshot, string parameterName)
@@ -653,99 +337,5 @@ public sealed class LeadBatch
                 $"The lead has {count} activities; a lead in a batch may have at most {MaxActivitiesPerLead}. Score it alone with ScoringModel.Score(lead, at).",
                 parameterName);
         }
-    }
-
-    /// <summary>
-    /// A lead's activity for sorting: by type code, then time, then position in the log. The order is total and does
-    /// not depend on the batch (not on the ids it gave the types), so a lead's runs, and the sums over them, are the same
-    /// in a batch built anew as in one updated.
-    /// </summary>
-    private readonly record struct ActivityKey(int Code, ushort Type, long Ticks, ushort LogPosition) : IComparable<ActivityKey>
-    {
-        public int CompareTo(ActivityKey other) =>
-            Code != other.Code ? Code.CompareTo(other.Code)
-            : Ticks != other.Ticks ? Ticks.CompareTo(other.Ticks)
-            : LogPosition.CompareTo(other.LogPosition);
-    }
-
-    /// <summary>A snapshot's activities as a span: the list itself when it is an array, else a pooled copy.</summary>
-    private readonly ref struct ActivitiesOf
-    {
-        private readonly LeadActivity[]? _rented;
-
-        public ActivitiesOf(IReadOnlyList<LeadActivity> activities)
-        {
-            switch (activities)
-            {
-                case ImmutableArray<LeadActivity> immutable:
-                    Span = immutable.AsSpan();
-                    break;
-                case LeadActivity[] array:
-                    Span = array;
-                    break;
-                default:
-                    _rented = ArrayPool<LeadActivity>.Shared.Rent(activities.Count);
-                    for (var a = 0; a < activities.Count; a++)
-                    {
-                        _rented[a] = activities[a];
-                    }
-
-                    Span = _rented.AsSpan(0, activities.Count);
-                    break;
-            }
-        }
-
-        public ReadOnlySpan<LeadActivity> Span { get; }
-
-        public void Dispose()
-        {
-            if (_rented is not null)
-            {
-                ArrayPool<LeadActivity>.Shared.Return(_rented);
-            }
-        }
-    }
-
-    /// <summary>The distinct values of one text field, by id; id 0 is no value.</summary>
-    private sealed class ValueTable
-    {
-        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-        private readonly List<string> _values = [string.Empty];
-        private long _chars;
-
-        public IReadOnlyList<string> Values => _values;
-
-        /// <summary>The id of <paramref name="value"/>; a new value is kept as the very string given.</summary>
-        public int IdOf(string value)
-        {
-            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, value, out var exists);
-            if (!exists)
-            {
-                id = _values.Count;
-                _values.Add(value);
-                _chars += value.Length;
-            }
-
-            return id;
-        }
-
-        public int IdOf(ReadOnlySpan<char> value)
-        {
-            var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(value, out var id))
-            {
-                return id;
-            }
-
-            var text = value.ToString();
-            id = _values.Count;
-            _values.Add(text);
-            _ids.Add(text, id);
-            _chars += text.Length;
-            return id;
-        }
-
-        /// <summary>Each value's string (a header and two bytes a character) and its dictionary entry.</summary>
-        public long SizeInBytes() => _values.Count * (24L + 8 + 24) + (_chars * 2);
     }
 }

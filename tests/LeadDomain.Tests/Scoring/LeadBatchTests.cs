@@ -56,31 +56,6 @@ public sealed class LeadBatchTests
     }
 
     [Fact]
-    public void Many_updates_compact_the_activities_and_still_score_as_a_batch_built_anew()
-    {
-        var random = new Random(7);
-        var model = LeadBatchProperties.RandomModel(random);
-        var leads = Enumerable.Range(0, 200).Select(_ => LeadBatchProperties.RandomLead(random)).ToArray();
-        var batch = LeadBatch.From(leads);
-        var scores = new LeadScore[leads.Length];
-        model.Score(batch, scores, Now);
-        for (var round = 0; round < 4; round++)
-        {
-            for (var i = 0; i < leads.Length; i++)
-            {
-                leads[i] = LeadBatchProperties.RandomLead(random);
-                batch.Update(i, leads[i]);
-            }
-        }
-
-        var fresh = new LeadScore[leads.Length];
-        model.Score(batch, scores, Now);
-        model.Score(LeadBatch.From(leads), fresh, Now);
-        Assert.Equal(fresh, scores);
-        Assert.Equal(leads.Select(l => l.Id), Enumerable.Range(0, batch.Count).Select(batch.IdAt));
-    }
-
-    [Fact]
     public void Leads_added_one_by_one_score_as_a_batch_built_at_once()
     {
         var random = new Random(11);

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using LeadDomain.Leads;
+using LeadDomain.Scoring;
+
+namespace LeadDomain.Benchmarks.Scoring;
+
+/// <summary>
+/// The <c>batchbuild [leads] [rounds]</c> verb: a quick before/after check of building a <see cref="LeadBatch"/> on a
+/// shared machine, outside BenchmarkDotNet. It creates the scoring benchmarks' leads (and prints a checksum of the data,
+/// which must not change with the code), then builds a batch from their snapshots and from the leads, round after
+/// round, and prints per lead the wall time and this thread's CPU time (<c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c>),
+/// which waiting for a core does not inflate, the least and the median of the rounds; then the cost of merely reading
+/// what a build reads (the texts' lengths, the first address, the activities' instants), a floor no build goes under.
+/// </summary>
+internal static class BatchBuildTiming
+{
+    public static int Run(string[] args)
+    {
+        var n = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
+        var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 15;
+        var created = Stopwatch.StartNew();
+        var leads = ScoringData.CreateLeads(n);
+        Console.WriteLine($"created in {created.Elapsed.TotalSeconds:F1} s; checksum {leads.Sum(x => (long)x.Id.ToString().Sum(c => c) + (x.Details.Topic ?? "").Length + (x.Details.Budget?.Amount ?? 0m).GetHashCode() % 1000 + (x.Details.Emails.Count > 0 ? x.Details.Emails[0].Length : 0) + x.Activities.Sum(a => a.At.ToUnixTimeTicks() % 1000 + a.Type.Code))}");
+        if (rounds == 0)
+        {
+            return 0;
+        }
+
+        LeadSnapshot[] snapshots = [.. leads.Select(l => l.ToSnapshot())];
+        var s = new List<double>();
+        var l = new List<double>();
+        var sc = new List<double>();
+        var lc = new List<double>();
+        long alloc = 0;
+        for (var r = 0; r < rounds; r++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var c0 = ThreadNs();
+            var sw = Stopwatch.StartNew();
+            var b = LeadBatch.From(snapshots);
+            sw.Stop();
+            var c1 = ThreadNs();
+            alloc = GC.GetAllocatedBytesForCurrentThread() - before;
+            s.Add(sw.Elapsed.TotalNanoseconds / n);
+            sc.Add((c1 - c0) / (double)n);
+            c0 = ThreadNs();
+            sw.Restart();
+            var b2 = LeadBatch.From(leads);
+            sw.Stop();
+            c1 = ThreadNs();
+            l.Add(sw.Elapsed.TotalNanoseconds / n);
+            lc.Add((c1 - c0) / (double)n);
+            GC.KeepAlive(b);
+            GC.KeepAlive(b2);
+        }
+
+        var f = new List<double>();
+        for (var r = 0; r < rounds; r++)
+        {
+            var c0 = ThreadNs();
+            long sum = 0;
+            foreach (var snap in snapshots)
+            {
+                var d = snap.Details;
+                sum += (d.Topic?.Length ?? 0) + (d.FirstName?.Length ?? 0) + (d.LastName?.Length ?? 0) + (d.CompanyName?.Length ?? 0) + (d.JobTitle?.Length ?? 0)
+                    + (d.Industry?.Length ?? 0) + (d.StatedNeed?.Length ?? 0) + (d.Description?.Length ?? 0) + (d.Owner?.Length ?? 0)
+                    + (d.Emails.Count > 0 ? d.Emails[0].Length : 0) + snap.Activities.Count + (d.Budget is { } b ? b.Currency.Length : 0);
+                foreach (var a in snap.Activities)
+                {
+                    sum += a.At.ToUnixTimeTicks() & 1;
+                }
+            }
+
+            f.Add((ThreadNs() - c0) / (double)n);
+            GC.KeepAlive(sum);
+        }
+
+        f.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"touch floor: thread CPU min {f[0]:F0} median {f[f.Count / 2]:F0} ns/lead"));
+        s.Sort(); l.Sort(); sc.Sort(); lc.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alloc (last round) {alloc / (double)n:F1} B/lead"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From(snapshots) wall min {s[0]:F0} median {s[s.Count / 2]:F0}; thread CPU min {sc[0]:F0} median {sc[sc.Count / 2]:F0} ns/lead"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From(leads)     wall min {l[0]:F0} median {l[l.Count / 2]:F0}; thread CPU min {lc[0]:F0} median {lc[lc.Count / 2]:F0} ns/lead"));
+        return 0;
+    }
+
+    private static long ThreadNs()
+    {
+        _ = clock_gettime(3, out var ts);
+        return (ts.Sec * 1_000_000_000L) + ts.Nsec;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Sec;
+        public long Nsec;
+    }
+
+#pragma warning disable SYSLIB1054, CA1060, CA5392, CA2101, CA1401, CS8500
+    [DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int clock_gettime(int clock, out TimeSpec ts);
+#pragma warning restore SYSLIB1054, CA1060, CA5392, CA2101, CA1401, CS8500
+}

@@ -1,0 +1,177 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace LeadDomain.Scoring;
+
+/// <summary>
+/// The distinct values of one text field of a <see cref="LeadBatch"/>, each with an id: 0 is no value (the empty text),
+/// the others count from 1 in the order the values first came. Built for the batch's hot path, a look-up per lead and
+/// field: an open-addressing table of ids, a hash of the text read eight bytes at a time, an ordinal comparison, and
+/// before all that a check for the very string instance of the previous look-up (runs of leads that share one).
+/// </summary>
+/// <remarks>
+/// The quick hash is not randomised, so texts made to collide could make look-ups slow; as
+/// <see cref="Dictionary{TKey, TValue}"/> does for strings, a table that sees a probe run longer than its limit hashes
+/// everything again with the runtime's randomised string hash, and keeps that. Ids never change.
+/// </remarks>
+internal sealed class BatchTextTable
+{
+    private const int DefaultMaxProbes = 48;
+
+    private readonly int _maxProbes;
+    private string[] _values = new string[16];
+    private int[] _hashes = new int[16];
+    private int[] _slots = new int[32];
+    private int _count = 1;
+    private long _chars;
+    private string? _lastText;
+    private int _lastId;
+
+    /// <summary>Creates an empty table.</summary>
+    /// <param name="maxProbes">The longest probe run before the table switches to the randomised hash (a test lowers it).</param>
+    internal BatchTextTable(int maxProbes = DefaultMaxProbes)
+    {
+        _maxProbes = maxProbes;
+        _values[0] = string.Empty;
+    }
+
+    /// <summary>Gets how many ids there are, the empty text's included.</summary>
+    public int Count => _count;
+
+    /// <summary>Gets a value indicating whether the table hashes with the runtime's randomised string hash.</summary>
+    public bool IsRandomized { get; private set; }
+
+    /// <summary>Gets the values by id (id 0: the empty text).</summary>
+    public ReadOnlySpan<string> Values => _values.AsSpan(0, _count);
+
+    /// <summary>The value with id <paramref name="id"/>.</summary>
+    public string this[int id] => _values[id];
+
+    /// <summary>The id of <paramref name="text"/> (0 for null or empty); a new value is kept as the very string given.</summary>
+    public int IdOf(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return 0;
+        }
+
+        if (ReferenceEquals(text, _lastText))
+        {
+            return _lastId;
+        }
+
+        var id = Find(text, text);
+        _lastText = text;
+        _lastId = id;
+        return id;
+    }
+
+    /// <summary>The id of <paramref name="text"/> (0 when empty); a new value is kept as a new string.</summary>
+    public int IdOf(ReadOnlySpan<char> text) => text.IsEmpty ? 0 : Find(text, null);
+
+    /// <summary>Each value's string (a header and two bytes a character), its slot and its hash.</summary>
+    public long SizeInBytes() => (_count * (24L + 8 + 4)) + (_slots.Length * 4L) + (_chars * 2);
+
+    private int Find(ReadOnlySpan<char> text, string? instance)
+    {
+        var hash = Hash(text);
+        var mask = _slots.Length - 1;
+        var slot = hash & mask;
+        for (var probes = 0; ; probes++)
+        {
+            var id = _slots[slot];
+            if (id == 0)
+            {
+                if (probes > _maxProbes && !IsRandomized)
+                {
+                    Rehash(randomize: true);
+                    return Find(text, instance);
+                }
+
+                return Insert(slot, hash, instance ?? text.ToString());
+            }
+
+            if (_hashes[id] == hash && text.SequenceEqual(_values[id]))
+            {
+                return id;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private int Insert(int slot, int hash, string value)
+    {
+        var id = _count;
+        if (id == _values.Length)
+        {
+            Array.Resize(ref _values, id * 2);
+            Array.Resize(ref _hashes, id * 2);
+        }
+
+        _values[id] = value;
+        _hashes[id] = hash;
+        _slots[slot] = id;
+        _count++;
+        _chars += value.Length;
+        if (_count * 2 > _slots.Length)
+        {
+            Rehash(randomize: false);
+        }
+
+        return id;
+    }
+
+    /// <summary>Rebuilds the slots, twice as many when the table is half full; with <paramref name="randomize"/>, on the randomised hash.</summary>
+    private void Rehash(bool randomize)
+    {
+        if (randomize)
+        {
+            IsRandomized = true;
+            for (var id = 1; id < _count; id++)
+            {
+                _hashes[id] = Hash(_values[id]);
+            }
+        }
+
+        var slots = new int[_count * 2 > _slots.Length ? _slots.Length * 2 : _slots.Length];
+        var mask = slots.Length - 1;
+        for (var id = 1; id < _count; id++)
+        {
+            var slot = _hashes[id] & mask;
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            slots[slot] = id;
+        }
+
+        _slots = slots;
+    }
+
+    /// <summary>A hash of the text: the runtime's randomised one, or a quick one over eight bytes at a time.</summary>
+    private int Hash(ReadOnlySpan<char> text)
+    {
+        if (IsRandomized)
+        {
+            return string.GetHashCode(text);
+        }
+
+        const ulong Multiplier = 0x9E3779B97F4A7C15;
+        var h = (ulong)text.Length * Multiplier;
+        var words = MemoryMarshal.Cast<char, ulong>(text);
+        foreach (var word in words)
+        {
+            h = BitOperations.RotateLeft((h ^ word) * Multiplier, 31);
+        }
+
+        for (var c = words.Length * 4; c < text.Length; c++)
+        {
+            h = BitOperations.RotateLeft((h ^ text[c]) * Multiplier, 31);
+        }
+
+        h ^= h >> 32;
+        return (int)h;
+    }
+}

@@ -1,0 +1,72 @@
+using LeadDomain.Leads;
+using LeadDomain.Scoring;
+using NodaTime;
+
+namespace LeadDomain.Tests.Scoring;
+
+/// <summary>The fit rows of a batch (<c>LeadBatch.Rows.cs</c>): texts, e-mail domains and currencies kept once per distinct value.</summary>
+public sealed class LeadBatchRowsTests
+{
+    private static readonly Instant Now = TestLeads.Start + Duration.FromDays(90);
+
+    [Fact]
+    public void Equal_texts_of_different_string_instances_share_one_value()
+    {
+        var snapshots = Enumerable.Range(0, 3)
+            .Select(_ => Snapshot(new LeadDetails { LastName = new string("Lima".AsSpan()), Industry = new string("Software".AsSpan()) }))
+            .Append(Snapshot(new LeadDetails { LastName = "Rossi", Industry = string.Empty }))
+            .ToArray();
+
+        var batch = LeadBatch.From(snapshots);
+
+        Assert.Equal([string.Empty, "Software"], batch.TextValues(LeadTextField.Industry).ToArray());
+        Assert.Equal([string.Empty, "Lima", "Rossi"], batch.TextValues(LeadTextField.LastName).ToArray());
+        Assert.Equal([1, 1, 1, 0], batch.Rows.ToArray().Select(r => r.Text(LeadTextField.Industry)));
+        Assert.Equal([1, 1, 1, 2], batch.Rows.ToArray().Select(r => r.Text(LeadTextField.LastName)));
+    }
+
+    [Fact]
+    public void Sets_of_one_to_four_addresses_score_as_the_one_lead_path_does()
+    {
+        var model = ScoringModel.CreateBuilder()
+            .WhenOneOf("free mail", LeadTextField.EmailDomain, ["gmail.com"], 7)
+            .WhenContainsAny("example", LeadTextField.EmailDomain, ["example"], 3)
+            .Build();
+        string[][] emails =
+        [
+            [], ["a@gmail.com"], ["a@GMAIL.com"], ["a@x.example", "b@gmail.com"], ["a@x.example", "b@y.example", "c@z.org"],
+            ["a@x.example", "b@y.example", "c@z.org", "d@gmail.com"], ["a@x.example", "b@y.example", "c@z.org", "d@q.org"],
+            ["e@x.example"], ["f@x.example", "g@gmail.com"], ["no-domain@"],
+        ];
+        var snapshots = emails.Select(e => Snapshot(new LeadDetails { LastName = "Lima", Emails = e })).ToArray();
+        var batch = LeadBatch.From(snapshots);
+        var scores = new LeadScore[snapshots.Length];
+
+        model.Score(batch, scores, Now);
+
+        Assert.Equal(snapshots.Select(s => model.Score(s.Details, [], Now)), scores);
+        Assert.Equal(0, batch.Rows[0].Text(LeadTextField.EmailDomain));
+        Assert.NotEqual(batch.Rows[1].Text(LeadTextField.EmailDomain), batch.Rows[2].Text(LeadTextField.EmailDomain));
+        Assert.Equal(batch.Rows[3].Text(LeadTextField.EmailDomain), batch.Rows[8].Text(LeadTextField.EmailDomain));
+        Assert.NotEqual(batch.Rows[5].Text(LeadTextField.EmailDomain), batch.Rows[6].Text(LeadTextField.EmailDomain));
+        Assert.Equal(9, batch.DomainSets.Count);
+    }
+
+    [Fact]
+    public void Each_currency_has_one_id_and_an_amount_without_one_has_its_own()
+    {
+        var model = ScoringModel.CreateBuilder().WhenInRange("budget", LeadNumberField.Budget, 100, null, 5, "USD").Build();
+        Money?[] budgets = [null, new Money(500, "USD"), new Money(500, "BRL"), default(Money), new Money(900, new string("USD".AsSpan()))];
+        var snapshots = budgets.Select(b => Snapshot(new LeadDetails { LastName = "Lima", Budget = b })).ToArray();
+        var batch = LeadBatch.From(snapshots);
+        var scores = new LeadScore[snapshots.Length];
+
+        model.Score(batch, scores, Now);
+
+        Assert.Equal(snapshots.Select(s => model.Score(s.Details, [], Now)), scores);
+        Assert.Equal([null, "USD", "BRL", null], batch.Currencies);
+        Assert.Equal([0, 1, 2, 3, 1], batch.Rows.ToArray().Select(r => (int)r.BudgetCurrency));
+    }
+
+    private static LeadSnapshot Snapshot(LeadDetails details) => new() { Id = LeadId.New(), Details = details };
+}

@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using LeadDomain.Conversion;
+using LeadDomain.Diagnostics;
 using LeadDomain.FollowUp;
 using LeadDomain.Hosting;
 using LeadDomain.Leads;
@@ -37,7 +39,8 @@ public static class LeadDomainServiceCollectionExtensions
     /// </summary>
     /// <remarks>
     /// <para>Registers, each with <c>TryAdd</c> (a service registered before wins): <see cref="LeadLifecycle"/> (a
-    /// thread-safe singleton); an <see cref="IClock"/> over the host's <see cref="TimeProvider"/> when one is
+    /// thread-safe singleton) reporting to <see cref="LeadDomainMetrics"/> (a singleton on the host's
+    /// <see cref="IMeterFactory"/> when it has one, as a generic host does; else on a meter of its own); an <see cref="IClock"/> over the host's <see cref="TimeProvider"/> when one is
     /// registered, else NodaTime's system clock; <see cref="IOptions{TOptions}"/> of <see cref="LeadDomainOptions"/>,
     /// checked when the host starts (<c>ValidateOnStart</c>; without a host, when first resolved), every problem naming
     /// its key (<c>LeadDomain:MaxActivities must be at least 1</c>); and, only when set, a <see cref="ScoringModel"/>,
@@ -87,7 +90,13 @@ public static class LeadDomainServiceCollectionExtensions
         services.AddOptions<LeadDomainOptions>().Configure(frozen.CopyTo).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LeadDomainOptions>>(new LeadDomainOptionsCheck(section)));
         services.TryAddSingleton<IClock>(sp => sp.GetService<TimeProvider>() is { } time ? new TimeProviderClock(time) : DefaultClock());
-        services.TryAddSingleton(sp => new LeadLifecycle(sp.GetRequiredService<IClock>(), Options(sp).ToLifecycleOptions()));
+        services.TryAddSingleton(sp => new LeadDomainMetrics(sp.GetService<IMeterFactory>()));
+        services.TryAddSingleton(sp =>
+        {
+            var lifecycle = Options(sp).ToLifecycleOptions();
+            lifecycle.Metrics = sp.GetRequiredService<LeadDomainMetrics>();
+            return new LeadLifecycle(sp.GetRequiredService<IClock>(), lifecycle);
+        });
         if (frozen.ScoringModel is not null || frozen.ScoringModelFile is not null)
         {
             services.TryAddSingleton(sp => Options(sp) is var o && o.ScoringModel is { } model ? model : LeadDomainOptionsCheck.LoadScoringModel(o.ScoringModelFile!));

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using LeadDomain.Diagnostics;
 using LeadDomain.Leads;
 using NodaTime;
 
@@ -47,14 +48,21 @@ public sealed class FunnelAnalyzer
     /// <param name="leads">The leads, read once.</param>
     /// <param name="options">The zone, calendar and period length (<see cref="FunnelOptions.Default"/>: months in UTC).</param>
     /// <returns>The report.</returns>
+    /// <param name="cancellationToken">Stops the reading.</param>
     /// <exception cref="ArgumentNullException"><paramref name="leads"/>, one of its items or <paramref name="options"/> is null.</exception>
-    public static FunnelReport Analyze(IEnumerable<Lead> leads, FunnelOptions options)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in their first parameter's type (leads or snapshots), so no call is ambiguous.")]
+    public static FunnelReport Analyze(IEnumerable<Lead> leads, FunnelOptions options, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(leads);
         Guard.Against.Null(options);
+        using var activity = LeadDomainActivities.Start("LeadDomain.AnalyzeFunnel");
         var analyzer = new FunnelAnalyzer(options);
         foreach (var lead in leads)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             analyzer.Add(lead);
         }
 
@@ -65,14 +73,21 @@ public sealed class FunnelAnalyzer
     /// <param name="snapshots">The snapshots, read once (for example straight from a database cursor).</param>
     /// <param name="options">The zone, calendar and period length (<see cref="FunnelOptions.Default"/>: months in UTC).</param>
     /// <returns>The report.</returns>
+    /// <param name="cancellationToken">Stops the reading.</param>
     /// <exception cref="ArgumentNullException"><paramref name="snapshots"/>, one of its items or <paramref name="options"/> is null.</exception>
-    public static FunnelReport Analyze(IEnumerable<LeadSnapshot> snapshots, FunnelOptions options)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in their first parameter's type (leads or snapshots), so no call is ambiguous.")]
+    public static FunnelReport Analyze(IEnumerable<LeadSnapshot> snapshots, FunnelOptions options, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(snapshots);
         Guard.Against.Null(options);
+        using var activity = LeadDomainActivities.Start("LeadDomain.AnalyzeFunnel");
         var analyzer = new FunnelAnalyzer(options);
         foreach (var snapshot in snapshots)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             analyzer.Add(snapshot);
         }
 
@@ -91,6 +106,7 @@ public sealed class FunnelAnalyzer
     {
         Guard.Against.Null(snapshots);
         Guard.Against.Null(options);
+        using var activity = LeadDomainActivities.Start("LeadDomain.AnalyzeFunnel");
         var analyzer = new FunnelAnalyzer(options);
         await foreach (var snapshot in snapshots.WithCancellation(cancellationToken).ConfigureAwait(false))
         {

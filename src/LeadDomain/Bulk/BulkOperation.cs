@@ -21,12 +21,13 @@ namespace LeadDomain.Bulk;
 /// </remarks>
 public sealed class BulkOperation
 {
+    private readonly string _name;
     private readonly Func<Lead, ConversionResult?> _apply;
 
-    private BulkOperation(Func<Lead, ConversionResult?> apply) => _apply = apply;
+    private BulkOperation(string name, Func<Lead, ConversionResult?> apply) => (_name, _apply) = (name, apply);
 
     /// <summary>An operation with no conversion record to return.</summary>
-    private static BulkOperation Of(Action<Lead> act) => new(lead =>
+    private static BulkOperation Of(string name, Action<Lead> act) => new(name, lead =>
     {
         act(lead);
         return null;
@@ -40,7 +41,7 @@ public sealed class BulkOperation
     public static BulkOperation Qualify(string actingUser)
     {
         Guard.Against.NullOrWhiteSpace(actingUser);
-        return Of(lead => lead.Qualify(actingUser));
+        return Of(nameof(Qualify), lead => lead.Qualify(actingUser));
     }
 
     /// <summary>Disqualifies each lead with a reason (<see cref="Lead.Disqualify(DisqualificationReason, string)"/>).</summary>
@@ -57,7 +58,7 @@ public sealed class BulkOperation
             throw new ArgumentException("The default DisqualificationReason is not a reason; use a well-known one or DisqualificationReason.Define.", nameof(reason));
         }
 
-        return Of(lead => lead.Disqualify(reason, actingUser));
+        return Of(nameof(Disqualify), lead => lead.Disqualify(reason, actingUser));
     }
 
     /// <summary>Reactivates each lead (<see cref="Lead.Reactivate"/>).</summary>
@@ -68,7 +69,7 @@ public sealed class BulkOperation
     public static BulkOperation Reactivate(string actingUser)
     {
         Guard.Against.NullOrWhiteSpace(actingUser);
-        return Of(lead => lead.Reactivate(actingUser));
+        return Of(nameof(Reactivate), lead => lead.Reactivate(actingUser));
     }
 
     /// <summary>Gives each lead an owner: an edit of <see cref="LeadDetails.Owner"/> (<see cref="Lead.Edit"/>); a lead that has that owner already is done, unchanged.</summary>
@@ -81,7 +82,7 @@ public sealed class BulkOperation
     {
         Guard.Against.NullOrWhiteSpace(owner);
         Guard.Against.NullOrWhiteSpace(actingUser);
-        return Of(lead => lead.Edit(lead.Details with { Owner = owner }, actingUser));
+        return Of(nameof(AssignOwner), lead => lead.Edit(lead.Details with { Owner = owner }, actingUser));
     }
 
     /// <summary>Converts each lead with one map and the same options (<see cref="ConversionMap.Convert"/>); each outcome carries its <see cref="ConversionResult"/>.</summary>
@@ -95,7 +96,7 @@ public sealed class BulkOperation
     {
         Guard.Against.Null(map);
         Guard.Against.NullOrWhiteSpace(actingUser);
-        return new(lead => map.Convert(lead, actingUser, options));
+        return new(nameof(Convert), lead => map.Convert(lead, actingUser, options));
     }
 
     /// <summary>Converts each lead with one map and options chosen per lead (existing records, ids, ...).</summary>
@@ -111,7 +112,7 @@ public sealed class BulkOperation
         Guard.Against.Null(map);
         Guard.Against.NullOrWhiteSpace(actingUser);
         Guard.Against.Null(optionsFor);
-        return new(lead => map.Convert(lead, actingUser, optionsFor(lead)));
+        return new(nameof(Convert), lead => map.Convert(lead, actingUser, optionsFor(lead)));
     }
 
     /// <summary>Runs the operation over a span, writing one outcome per lead, without allocating per lead.</summary>
@@ -209,16 +210,21 @@ public sealed class BulkOperation
             return new LeadOutcome(null, new ArgumentException("The lead is null.", nameof(lead)));
         }
 
+        var metrics = lead.Lifecycle.Metrics;
         try
         {
-            return new LeadOutcome(lead, null, _apply(lead));
+            var result = _apply(lead);
+            metrics?.Bulk(_name, changed: true);
+            return new LeadOutcome(lead, null, result);
         }
         catch (OperationRefusedException refusal)
         {
+            metrics?.Bulk(_name, changed: false);
             return new LeadOutcome(lead, refusal);
         }
         catch (ArgumentException problem)
         {
+            metrics?.Bulk(_name, changed: false);
             return new LeadOutcome(lead, problem);
         }
     }

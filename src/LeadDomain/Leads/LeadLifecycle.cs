@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
+using LeadDomain.Diagnostics;
 using NodaTime;
 using Stateless.Graph;
 
@@ -59,12 +60,16 @@ public sealed class LeadLifecycle
         _activityTypes = Register(ActivityType.WellKnown, options.ActivityTypes, t => t.Code, t => t.IsDefined, "activity type", nameof(options));
         DisqualificationReasons = [.. _reasons.Values.OrderBy(r => r.Code)];
         ActivityTypes = [.. _activityTypes.Values.OrderBy(t => t.Code)];
+        Metrics = options.Metrics;
         _definition = new LifecycleMachine(QualificationPolicy);
-        _machines = new ThreadLocal<LifecycleMachine>(() => new LifecycleMachine(QualificationPolicy));
+        _machines = new ThreadLocal<LifecycleMachine>(() => new LifecycleMachine(QualificationPolicy, Metrics));
         var info = _definition.Machine.GetInfo();
         _steps = LifecycleSteps.From(info);
         _internalTriggers = LifecycleSteps.InternalTriggers(info);
     }
+
+    /// <summary>Gets where the leads report, or null (<see cref="LeadLifecycleOptions.Metrics"/>).</summary>
+    internal LeadDomainMetrics? Metrics { get; }
 
     /// <summary>Gets the clock that stamps every change.</summary>
     public IClock Clock { get; }
@@ -323,7 +328,7 @@ public sealed class LeadLifecycle
         get
         {
             var machine = _machines.Value!;
-            return machine.IsBusy ? new LifecycleMachine(QualificationPolicy) : machine;
+            return machine.IsBusy ? new LifecycleMachine(QualificationPolicy, Metrics) : machine;
         }
     }
 }

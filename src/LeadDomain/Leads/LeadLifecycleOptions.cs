@@ -1,3 +1,5 @@
+using LeadDomain.Diagnostics;
+
 namespace LeadDomain.Leads;
 
 /// <summary>
@@ -38,6 +40,12 @@ public sealed class LeadLifecycleOptions
     /// </summary>
     public int MaxActivities { get; set; } = 10_000;
 
+    /// <summary>
+    /// Gets or sets where the lifecycle's leads report transitions, conversions, refusals, scores and bulk runs; none by
+    /// default. <c>services.AddLeadDomain()</c> sets one made from the host's <see cref="System.Diagnostics.Metrics.IMeterFactory"/>.
+    /// </summary>
+    public LeadDomainMetrics? Metrics { get; set; }
+
     /// <summary>Copies the options, lists included.</summary>
     internal LeadLifecycleOptions Clone()
     {
@@ -47,6 +55,7 @@ public sealed class LeadLifecycleOptions
             QualificationPolicy = QualificationPolicy,
             MaxHistoryEntries = MaxHistoryEntries,
             MaxActivities = MaxActivities,
+            Metrics = Metrics,
         };
         foreach (var reason in DisqualificationReasons ?? [])
         {

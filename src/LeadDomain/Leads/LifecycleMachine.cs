@@ -1,3 +1,4 @@
+using LeadDomain.Diagnostics;
 using Stateless;
 
 namespace LeadDomain.Leads;
@@ -22,11 +23,13 @@ internal sealed class LifecycleMachine
     private readonly StateMachine<LifecycleState, LeadTrigger>.TriggerWithParameters<DisqualificationReason> _disqualify;
     private readonly StateMachine<LifecycleState, LeadTrigger>.TriggerWithParameters<LeadConversion> _convert;
     private readonly StateMachine<LifecycleState, LeadTrigger>.TriggerWithParameters<LeadId> _merge;
+    private readonly LeadDomainMetrics? _metrics;
     private Lead? _lead;
     private string? _actingUser;
 
-    public LifecycleMachine(QualificationPolicy policy)
+    public LifecycleMachine(QualificationPolicy policy, LeadDomainMetrics? metrics = null)
     {
+        _metrics = metrics;
         // Stateless reads the state once when it is built, before any lead is bound: New stands in then.
         _machine = new StateMachine<LifecycleState, LeadTrigger>(
             () => _lead is null ? LifecycleState.New : StateOf(_lead), EnterState, FiringMode.Immediate);
@@ -90,6 +93,18 @@ internal sealed class LifecycleMachine
     private Lead BoundLead => _lead ?? throw new InvalidOperationException("No lead is bound to the lifecycle machine.");
 
     /// <summary>The machine's state for a lead: <see cref="LifecycleState.Merged"/> once it has a master, else its status reason's.</summary>
+    /// <summary>The trigger's name as a metric tag, without formatting an enum.</summary>
+    private static string TriggerName(LeadTrigger trigger) => trigger switch
+    {
+        LeadTrigger.MarkContacted => nameof(LeadTrigger.MarkContacted),
+        LeadTrigger.Qualify => nameof(LeadTrigger.Qualify),
+        LeadTrigger.Disqualify => nameof(LeadTrigger.Disqualify),
+        LeadTrigger.Reactivate => nameof(LeadTrigger.Reactivate),
+        LeadTrigger.Convert => nameof(LeadTrigger.Convert),
+        LeadTrigger.Merge => nameof(LeadTrigger.Merge),
+        _ => trigger.ToString(),
+    };
+
     public static LifecycleState StateOf(Lead lead) => lead.MasterId is null ? StateOf(lead.StatusReason) : LifecycleState.Merged;
 
     /// <summary>The machine's state for a status reason: the four kinds of Disqualified share one state.</summary>
@@ -109,6 +124,14 @@ internal sealed class LifecycleMachine
         try
         {
             _machine.Fire(trigger);
+            if (_metrics is not null)
+            {
+                _metrics.Transition(TriggerName(trigger));
+            }
+        }
+        catch (OperationRefusedException refusal) when (_metrics?.Refused(TriggerName(trigger), refusal) ?? false)
+        {
+            throw; // never reached: the filter only records
         }
         finally
         {
@@ -132,6 +155,18 @@ internal sealed class LifecycleMachine
         try
         {
             _machine.Fire(trigger, argument);
+            if (_metrics is not null)
+            {
+                _metrics.Transition(TriggerName(trigger.Trigger));
+                if (trigger.Trigger == LeadTrigger.Convert)
+                {
+                    _metrics.Converted();
+                }
+            }
+        }
+        catch (OperationRefusedException refusal) when (_metrics?.Refused(TriggerName(trigger.Trigger), refusal) ?? false)
+        {
+            throw; // never reached: the filter only records
         }
         finally
         {

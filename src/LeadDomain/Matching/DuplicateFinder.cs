@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using LeadDomain.Diagnostics;
 using LeadDomain.Leads;
 
 namespace LeadDomain.Matching;
@@ -157,6 +158,7 @@ public sealed class DuplicateFinder
         IProgress<DuplicateProgress>? progress,
         CancellationToken cancellationToken)
     {
+        using var activity = LeadDomainActivities.Start("LeadDomain.FindDuplicates");
         var profiles = new List<MatchProfile>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in records)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
+using LeadDomain.Diagnostics;
 
 namespace LeadDomain.Prediction;
 
@@ -15,17 +16,21 @@ public static class PredictionTrainer
     /// </summary>
     /// <param name="examples">The closed leads (see <see cref="PredictionExample.From(IEnumerable{Leads.Lead})"/> to take them from leads or snapshots).</param>
     /// <param name="options">The fields, the algorithm and its settings.</param>
+    /// <param name="cancellationToken">Stops the training (checked between steps and between iterations of logistic regression).</param>
     /// <returns>The model and the signal of each field, or the refusal; never a model trained on less than the minimums.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="examples"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">An option is not valid (no fields, a field given twice, a minimum below 1,
     /// smoothing outside 0.000001 to 1,000,000, regularisation not above 0, bins outside 2 to 100, grade cut-offs out of
     /// order), or an example has no details.</exception>
-    public static PredictionTraining Train(IEnumerable<PredictionExample> examples, PredictionOptions options)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public static PredictionTraining Train(IEnumerable<PredictionExample> examples, PredictionOptions options, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(examples);
         Guard.Against.Null(options);
         CheckOptions(options);
+        using var activity = LeadDomainActivities.Start("LeadDomain.TrainPrediction");
         PredictionExample[] data = [.. examples];
+        cancellationToken.ThrowIfCancellationRequested();
         var converted = 0;
         foreach (var example in data)
         {
@@ -55,11 +60,13 @@ public static class PredictionTrainer
         }
 
         var columns = new TrainingColumns(data, options);
+        cancellationToken.ThrowIfCancellationRequested();
         var signals = columns.Signals(converted, disqualified);
         string? tooWide = null;
         var model = options.Algorithm == PredictionAlgorithm.NaiveBayes
             ? NaiveBayesTrainer.Train(columns, converted, disqualified)
-            : LogisticRegressionTrainer.Train(columns, converted, disqualified, out tooWide);
+            : LogisticRegressionTrainer.Train(columns, converted, disqualified, out tooWide, cancellationToken);
+        activity?.SetTag("leaddomain.examples", data.Length);
         return model is null
             ? new PredictionTraining(null, converted, disqualified, tooWide, signals)
             : new PredictionTraining(model, converted, disqualified, null, signals);

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
+using LeadDomain.Diagnostics;
 using LeadDomain.Leads;
 using NodaTime;
 
@@ -215,15 +216,19 @@ public sealed class ScoringModel
     /// <param name="at">The instant engagement is decayed to.</param>
     /// <param name="maxDegreeOfParallelism">How many threads at most; null for all cores.</param>
     /// <exception cref="ArgumentNullException"><paramref name="leads"/> or <paramref name="destination"/> is null.</exception>
+    /// <param name="cancellationToken">Stops the scoring (checked every 4,096 leads of each thread); the scores written so far stand.</param>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="leads"/>, or a lead is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage(
         "ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
         Justification = "The overloads differ in their first parameter's type (a list of leads or a batch), so no call is ambiguous.")]
-    public void ScoreParallel(IReadOnlyList<Lead> leads, LeadScore[] destination, Instant at, int? maxDegreeOfParallelism = null)
+    public void ScoreParallel(IReadOnlyList<Lead> leads, LeadScore[] destination, Instant at, int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(leads);
         Guard.Against.Null(destination);
         CheckDestination(leads.Count, destination.Length);
+        using var activity = LeadDomainActivities.Start("LeadDomain.ScoreParallel");
+        activity?.SetTag("leaddomain.leads", leads.Count);
         var threads = Math.Max(1, maxDegreeOfParallelism ?? Environment.ProcessorCount);
         var atTicks = at.ToUnixTimeTicks();
         var count = leads.Count;
@@ -233,7 +238,7 @@ public sealed class ScoringModel
         var chunks = Math.Min(count, count < 65_536 ? threads : threads * 4);
         if (chunks <= 1 || threads == 1)
         {
-            ScoreRange(leads, destination, 0, count, atTicks);
+            ScoreRange(leads, destination, 0, count, atTicks, cancellationToken);
             return;
         }
 
@@ -246,11 +251,11 @@ public sealed class ScoringModel
             }
         }
 
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, chunk =>
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, chunk =>
         {
             var start = (int)((long)count * chunk / chunks);
             var end = (int)((long)count * (chunk + 1) / chunks);
-            ScoreRange(leads, destination, start, end, atTicks);
+            ScoreRange(leads, destination, start, end, atTicks, cancellationToken);
         });
     }
 
@@ -291,6 +296,8 @@ public sealed class ScoringModel
         Guard.Against.Null(batch);
         Guard.Against.Null(destination);
         CheckDestination(batch.Count, destination.Length);
+        using var activity = LeadDomainActivities.Start("LeadDomain.ScoreParallel");
+        activity?.SetTag("leaddomain.leads", batch.Count);
         BatchScorer.ScoreParallel(this, batch, destination, at.ToUnixTimeTicks(), Math.Max(1, maxDegreeOfParallelism ?? Environment.ProcessorCount));
     }
 
@@ -336,6 +343,17 @@ public sealed class ScoringModel
         }
     }
 
+    private void ScoreRange(IReadOnlyList<Lead> leads, LeadScore[] destination, int start, int end, long atTicks, CancellationToken cancellationToken)
+    {
+        // In slices of 4,096 leads, so that a cancellation is seen soon and costs nothing per lead.
+        const int Slice = 4_096;
+        for (var from = start; from < end; from += Slice)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ScoreRange(leads, destination, from, Math.Min(end, from + Slice), atTicks);
+        }
+    }
+
     private void ScoreRange(IReadOnlyList<Lead> leads, LeadScore[] destination, int start, int end, long atTicks)
     {
         // An array (the usual input) is walked as a span: no interface call per lead.
@@ -362,8 +380,12 @@ public sealed class ScoringModel
         }
     }
 
-    private LeadScore ScoreCore(Lead lead, long atTicks) =>
-        ScoreCore(lead.Details, lead.FoldedText, lead.ActivitySpan, atTicks);
+    private LeadScore ScoreCore(Lead lead, long atTicks)
+    {
+        var score = ScoreCore(lead.Details, lead.FoldedText, lead.ActivitySpan, atTicks);
+        lead.Lifecycle.Metrics?.Scored(score.Total);
+        return score;
+    }
 
     private LeadScore ScoreCore(LeadDetails details, FoldedLeadText? folded, ReadOnlySpan<LeadActivity> activities, long atTicks) =>
         Finish(_compiledFit.Points(details, folded), EngagementPoints(activities, atTicks));

@@ -48,4 +48,20 @@ public sealed class ReadmeExampleTests
 
         Assert.Equal(compiled.Select(l => l.Length >= indent ? l[indent..] : l.Trim()), shown);
     }
+
+    [Fact]
+    public void The_files_README_shows_are_the_shipped_ones()
+    {
+        var readme = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "README.md"));
+        var markers = readme.Select((line, index) => (line, index)).Where(l => l.line.StartsWith("<!-- file: ", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(markers);
+        foreach (var (line, index) in markers)
+        {
+            var path = line["<!-- file: ".Length..line.IndexOf(" -->", StringComparison.Ordinal)];
+            var end = Array.FindIndex(readme, index + 2, l => l == "```");
+            Assert.StartsWith("```", readme[index + 1], StringComparison.Ordinal);
+            Assert.Equal(File.ReadAllLines(Path.Combine(Folder, path)), readme[(index + 2)..end]);
+        }
+    }
 }

@@ -59,6 +59,9 @@ if (again.State != LeadState.Converted || again.Version != lead.Version)
 // Storing and loading: a snapshot and its events through LeadDomainJsonContext, both model files (StorageCheck.cs).
 problems.AddRange(StorageCheck.Run(lifecycle, lead));
 
+// LeadDomain.Hosting: options bound from configuration and checked at start (HostingCheck.cs).
+problems.AddRange(HostingCheck.Run());
+
 var version = typeof(Lead).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
 Console.WriteLine(problems.Count == 0
     ? $"package check: README's quick start ran on LeadDomain {version}; a snapshot, its events and both model files read back"

@@ -113,16 +113,31 @@ internal sealed class BatchModelColumns
     }
 
     /// <summary>Runs <paramref name="body"/> over <c>[0, count)</c> in a few large contiguous chunks.</summary>
-    public static void Run(int count, int threads, Action<int, int> body)
+    public static void Run(int count, int threads, Action<int, int> body, CancellationToken cancellationToken = default)
     {
+        if (cancellationToken.CanBeCanceled)
+        {
+            // In slices of 4,096 leads, so that a cancellation is seen soon and costs nothing per lead.
+            var whole = body;
+            body = (start, end) =>
+            {
+                for (var from = start; from < end; from += 4_096)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    whole(from, Math.Min(end, from + 4_096));
+                }
+            };
+        }
+
         var chunks = Math.Min(count, count < 65_536 ? threads : threads * 4);
         if (chunks <= 1 || threads <= 1)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             body(0, count);
             return;
         }
 
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, chunk =>
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, chunk =>
             body((int)((long)count * chunk / chunks), (int)((long)count * (chunk + 1) / chunks)));
     }
 

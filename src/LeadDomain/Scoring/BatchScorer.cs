@@ -31,7 +31,7 @@ internal static class BatchScorer
         }
     }
 
-    public static void ScoreParallel(ScoringModel model, LeadBatch batch, LeadScore[] destination, long at, int threads)
+    public static void ScoreParallel(ScoringModel model, LeadBatch batch, LeadScore[] destination, long at, int threads, CancellationToken cancellationToken)
     {
         var version = BeginRead(batch);
         try
@@ -39,7 +39,7 @@ internal static class BatchScorer
             var columns = Prepare(model, batch, at, threads);
             var plan = new Plan(model, columns.Reference, at);
             BatchModelColumns.Run(batch.Count, threads, (start, end) =>
-                ScoreRange(model, batch, columns, plan, destination.AsSpan(start, end - start), start, end, at));
+                ScoreRange(model, batch, columns, plan, destination.AsSpan(start, end - start), start, end, at), cancellationToken);
         }
         finally
         {

@@ -10,7 +10,7 @@ namespace LeadDomain.Scoring;
 /// graph per lead. Build it once from leads or snapshots (or add them as they stream in), keep it up to date with
 /// <see cref="Update(int, Lead)"/> when a lead changes, and score it as often as needed with
 /// <see cref="ScoringModel.Score(LeadBatch, Span{LeadScore}, Instant)"/> or
-/// <see cref="ScoringModel.ScoreParallel(LeadBatch, LeadScore[], Instant, int?)"/>.
+/// <see cref="ScoringModel.ScoreParallel(LeadBatch, LeadScore[], Instant, int?, CancellationToken)"/>.
 /// </summary>
 /// <remarks>
 /// <para>

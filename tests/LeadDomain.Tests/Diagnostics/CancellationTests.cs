@@ -1,4 +1,5 @@
 using LeadDomain.Analytics;
+using LeadDomain.Leads;
 using LeadDomain.Prediction;
 using LeadDomain.Scoring;
 using LeadDomain.Tests.Prediction;
@@ -8,6 +9,29 @@ namespace LeadDomain.Tests.Diagnostics;
 /// <summary>The long operations stop when their token is cancelled.</summary>
 public sealed class CancellationTests
 {
+    [Fact]
+    public void A_token_not_cancelled_changes_nothing()
+    {
+        // Leads that score differently, more than one slice of 4,096 per thread: a slice written to the wrong place shows.
+        var lifecycle = TestLeads.NewLifecycle();
+        var leads = Enumerable.Range(0, 10_000).Select(i => lifecycle.Create(TestLeads.Qualifiable with
+        {
+            Source = i % 3 == 0 ? LeadSource.TradeShow : LeadSource.Web,
+            IsDecisionMaker = i % 5 == 0,
+        }, "ali")).ToArray();
+        var model = ScoringModelJson.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "Examples", "scoring-model.json")));
+        var (plain, withToken, batch) = (new LeadScore[leads.Length], new LeadScore[leads.Length], new LeadScore[leads.Length]);
+        using var live = new CancellationTokenSource();
+
+        model.ScoreParallel(leads, plain, TestLeads.Start, 2);
+        model.ScoreParallel(leads, withToken, TestLeads.Start, 2, live.Token);
+        model.ScoreParallel(LeadBatch.From(leads), batch, TestLeads.Start, 2, live.Token);
+
+        Assert.True(plain.Select(s => s.Total).Distinct().Count() > 1);
+        Assert.Equal(plain, withToken);
+        Assert.Equal(plain, batch);
+    }
+
     [Fact]
     public void Training_parallel_scoring_and_funnel_analysis_stop_on_a_cancelled_token()
     {
@@ -20,6 +44,8 @@ public sealed class CancellationTests
             PredictionData.SourceTable, PredictionData.Tiny with { Algorithm = PredictionAlgorithm.LogisticRegression }, cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => ScoringModel.CreateBuilder().Build().ScoreParallel(leads, new LeadScore[10], TestLeads.Start, 1, cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => ScoringModel.CreateBuilder().Build().ScoreParallel(leads, new LeadScore[10], TestLeads.Start, 4, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => ScoringModel.CreateBuilder().Build().ScoreParallel(LeadBatch.From(leads), new LeadScore[10], TestLeads.Start, 1, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => ScoringModel.CreateBuilder().Build().ScoreParallel(LeadBatch.From(leads), new LeadScore[10], TestLeads.Start, 4, cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => FunnelAnalyzer.Analyze(leads, FunnelOptions.Default, cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => FunnelAnalyzer.Analyze(leads.Select(l => l.ToSnapshot()), FunnelOptions.Default, cancelled.Token));
     }

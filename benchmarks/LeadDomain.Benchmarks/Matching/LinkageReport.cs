@@ -35,28 +35,25 @@ internal static class LinkageReport
 
             for (var i = 0; i < 3; i++)
             {
+                var a0 = GC.GetAllocatedBytesForCurrentThread();
                 var watch = Stopwatch.StartNew();
-                var profiles = input.Select(r => MatchProfile.ForLead(r.Key, r.Value, null)).ToList();
-                var t1 = watch.Elapsed.TotalMilliseconds;
-                var index = BlockIndex.Build(profiles, 2, 50, default);
-                var t2 = watch.Elapsed.TotalMilliseconds;
-                var compared = 0;
-                var reasons = new List<MatchReason>();
-                index.ForEachPair(profiles.Count, 0, (_, a, b) => { compared++; PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, reasons); }, null, default);
-                var perKind = new long[16];
-                foreach (var p in profiles.Take(2000))
+                var profiles = new List<MatchProfile>(input.Length);
+                foreach (var r in input)
                 {
-                    var keys = new List<ulong>();
-                    Blocking.AddKeys(p, keys);
-                    foreach (var k in keys)
-                    {
-                        perKind[0] += index.Find(k).Length;
-                    }
+                    profiles.Add(MatchProfile.ForLead(r.Key, r.Value, null));
                 }
 
-                Console.WriteLine($"first 2000 records: {perKind[0]} run members in all");
+                var t1 = watch.Elapsed.TotalMilliseconds;
+                var a1 = GC.GetAllocatedBytesForCurrentThread();
+                var index = BlockIndex.Build(profiles, 2, 50, default);
+                var t2 = watch.Elapsed.TotalMilliseconds;
+                var a2 = GC.GetAllocatedBytesForCurrentThread();
+                var compared = 0;
+                index.ForEachPair(profiles.Count, 0, (_, a, b) => { compared++; PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, null); }, null, default);
                 var t3 = watch.Elapsed.TotalMilliseconds;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"profiles {t1:F0} ms, index {t2 - t1:F0} ms ({index.Count} keys), compare {t3 - t2:F0} ms ({compared} pairs)"));
+                var a3 = GC.GetAllocatedBytesForCurrentThread();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"profiles {t1:F0} ms {(a1 - a0) / count} B/lead, index {t2 - t1:F0} ms {(a2 - a1) / count} B/lead ({index.Count} keys), compare {t3 - t2:F0} ms {(a3 - a2) / count} B/lead ({compared} pairs)"));
             }
 
             return 0;

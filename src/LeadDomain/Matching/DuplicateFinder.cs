@@ -230,9 +230,11 @@ public sealed class DuplicateFinder
                 (a, b) = (b, a);
             }
 
-            var (score, tier, capped) = PairComparer.Evaluate(a, b, options, _reasons);
+            var (score, tier, capped) = PairComparer.Evaluate(a, b, options, null);
             if (tier != MatchTier.None)
             {
+                // Decided without reasons (nothing allocated for the many pairs dropped); explained only when kept.
+                PairComparer.Evaluate(a, b, options, _reasons);
                 Pairs.Add(new DuplicatePair(a.Id, b.Id, new MatchComparison(tier, score, capped, _reasons.ToArray())));
             }
         }

@@ -23,10 +23,13 @@ internal static class PairComparer
         return new MatchComparison(tier, score, capped, reasons.AsReadOnly());
     }
 
-    /// <summary>Compares, filling <paramref name="reasons"/> (cleared first).</summary>
-    public static (int Score, MatchTier Tier, bool Capped) Evaluate(MatchProfile a, MatchProfile b, MatchOptions options, List<MatchReason> reasons)
+    /// <summary>
+    /// Compares, filling <paramref name="reasons"/> (cleared first) when it is given; without it nothing is allocated,
+    /// so a search can decide first and explain only the pairs it keeps (the score is the same either way).
+    /// </summary>
+    public static (int Score, MatchTier Tier, bool Capped) Evaluate(MatchProfile a, MatchProfile b, MatchOptions options, List<MatchReason>? reasons)
     {
-        reasons.Clear();
+        reasons?.Clear();
         var people = a.IsPerson && b.IsPerson;
         var weights = people ? options.PersonWeights : options.OrganizationWeights;
         var score = 0;
@@ -85,13 +88,13 @@ internal static class PairComparer
 
         if (a.Company is not null && b.Company is not null)
         {
-            var s = CompanySimilarity(a.CompanyWords, b.CompanyWords);
+            var s = CompanySimilarity(a.Company, a.CompanyWords, b.Company, b.CompanyWords);
             score += Add(reasons, MatchField.CompanyName, weights.CompanyName, s, CompanyAgree, CompanyDisagree, a.Company, b.Company, out companyAgreed);
         }
 
         if (a.Website is not null && b.Website is not null)
         {
-            var s = a.Website == b.Website ? 1 : MatchProfile.Registered(a.Website) == MatchProfile.Registered(b.Website) ? 0.9 : 0;
+            var s = a.Website == b.Website ? 1 : a.WebsiteDomain == b.WebsiteDomain ? 0.9 : 0;
             score += Add(reasons, MatchField.Website, weights.Website, s, 0.9, 0.9, a.Website, b.Website, out websiteAgreed);
         }
 
@@ -116,13 +119,13 @@ internal static class PairComparer
     }
 
     /// <summary>The points of a field at similarity <paramref name="s"/>: full at 1, half at the agreement threshold, the disagreement weight below the other threshold.</summary>
-    private static int Add(List<MatchReason> reasons, MatchField field, FieldWeight weight, double s, double agreeAt, double disagreeBelow, string x, string y, out bool agreed)
+    private static int Add(List<MatchReason>? reasons, MatchField field, FieldWeight weight, double s, double agreeAt, double disagreeBelow, string x, string y, out bool agreed)
     {
         agreed = s >= agreeAt;
         var points = agreed
             ? s >= 1 ? weight.Agree : (int)Math.Round(weight.Agree * (0.5 + (0.5 * (s - agreeAt) / (1 - agreeAt))), MidpointRounding.AwayFromZero)
             : s < disagreeBelow ? weight.Disagree : 0;
-        reasons.Add(new MatchReason(field, Math.Round(s, 4), points, x, y));
+        reasons?.Add(new MatchReason(field, Math.Round(s, 4), points, x, y));
         return points;
     }
 
@@ -184,14 +187,14 @@ internal static class PairComparer
     /// match (equal words, a word that abbreviates the other by starting it, typos; numbers must be equal), and 0.9 when
     /// one name is the initials of the other (IBM, International Business Machines).
     /// </summary>
-    internal static double CompanySimilarity(string[] x, string[] y)
+    internal static double CompanySimilarity(string xName, string[] x, string yName, string[] y)
     {
-        if (x.AsSpan().SequenceEqual(y))
+        if (xName == yName)
         {
             return 1;
         }
 
-        var whole = Similarity.JaroWinkler(string.Join(' ', x), string.Join(' ', y));
+        var whole = Similarity.JaroWinkler(xName, yName);
         var words = Math.Max(Words(x, y), Words(y, x));
         var acronym = IsAcronym(x, y) || IsAcronym(y, x) ? 0.9 : 0;
         var numbersDiffer = NumbersDiffer(x, y);
@@ -263,7 +266,7 @@ internal static class PairComparer
     {
         foreach (var word in x)
         {
-            if (char.IsAsciiDigit(word[0]) && Array.IndexOf(y, word) < 0 && y.Any(w => char.IsAsciiDigit(w[0])))
+            if (char.IsAsciiDigit(word[0]) && Array.IndexOf(y, word) < 0 && HasNumber(y))
             {
                 return true;
             }
@@ -271,7 +274,20 @@ internal static class PairComparer
 
         foreach (var word in y)
         {
-            if (char.IsAsciiDigit(word[0]) && Array.IndexOf(x, word) < 0 && x.Any(w => char.IsAsciiDigit(w[0])))
+            if (char.IsAsciiDigit(word[0]) && Array.IndexOf(x, word) < 0 && HasNumber(x))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasNumber(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (char.IsAsciiDigit(word[0]))
             {
                 return true;
             }

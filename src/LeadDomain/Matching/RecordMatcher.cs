@@ -197,9 +197,10 @@ public sealed class RecordMatcher
                         continue;
                     }
 
-                    var (score, tier, capped) = PairComparer.Evaluate(query.Profile, record, options, reasons);
+                    var (score, tier, capped) = PairComparer.Evaluate(query.Profile, record, options, null);
                     if (tier != MatchTier.None)
                     {
+                        PairComparer.Evaluate(query.Profile, record, options, reasons);
                         candidates.Add(new MatchCandidate(record.Id, kind, new MatchComparison(tier, score, capped, reasons.ToArray())));
                     }
                 }

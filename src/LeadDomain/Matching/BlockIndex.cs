@@ -102,7 +102,11 @@ internal sealed class BlockIndex
     /// Calls <paramref name="compare"/> once for every pair of records that share at least one key, the lower position
     /// first, record by record in position order; O(pairs) with one int per record of extra memory.
     /// </summary>
-    public void ForEachPair<TState>(int recordCount, TState state, Action<TState, int, int> compare, Action<TState, int>? recordDone, CancellationToken cancellationToken)
+    /// <remarks>
+    /// A pair that shares only organisation keys (<see cref="Blocking.IsOrganizationKey"/>) is proposed only when
+    /// <paramref name="organizationPair"/> allows it; a pair refused there is still proposed by any other key it shares.
+    /// </remarks>
+    public void ForEachPair<TState>(int recordCount, TState state, Func<TState, int, int, bool> organizationPair, Action<TState, int, int> compare, Action<TState, int>? recordDone, CancellationToken cancellationToken)
     {
         // Runs of each record, as a compressed list: record r's runs are starts[offsets[r]..offsets[r + 1]].
         var offsets = new int[recordCount + 1];
@@ -149,9 +153,10 @@ internal sealed class BlockIndex
             for (var slot = offsets[i]; slot < offsets[i + 1]; slot++)
             {
                 var run = _records.AsSpan(starts[slot], lengths[slot]);
+                var organization = Blocking.IsOrganizationKey(_keys[starts[slot]]);
                 foreach (var j in run)
                 {
-                    if (j > i && seen[j] != i)
+                    if (j > i && seen[j] != i && (!organization || organizationPair(state, i, j)))
                     {
                         seen[j] = i;
                         compare(state, i, j);

@@ -22,6 +22,35 @@ internal static class Blocking
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
+    // Kinds from here on (company name and its skeleton, website, domain, postal code with street) name an
+    // organisation or a place, not a person.
+    private const int FirstOrganizationKind = 9;
+
+    /// <summary>
+    /// Whether <paramref name="key"/> is an organisation's key (company name, website, domain, postal code with
+    /// street): it says two records are at one organisation, not that they are one person, so it proposes a pair of
+    /// people only when <see cref="MayBeOnePerson"/> (a compound key: organisation and name initial).
+    /// </summary>
+    public static bool IsOrganizationKey(ulong key) => (key & 1) != 0;
+
+    /// <summary>
+    /// Whether an organisation key may propose the pair: always unless both name a person, and then only when a
+    /// first or last name of one starts with the letter a first or last name of the other starts with (either order,
+    /// so swapped names still meet). Symmetric, so the pairs proposed do not depend on input order.
+    /// </summary>
+    public static bool MayBeOnePerson(MatchProfile a, MatchProfile b)
+    {
+        if (!a.IsPerson || !b.IsPerson)
+        {
+            return true;
+        }
+
+        var (a1, a2, b1, b2) = (Initial(a.First), Initial(a.Last), Initial(b.First), Initial(b.Last));
+        return (a1 != '\0' && (a1 == b1 || a1 == b2)) || (a2 != '\0' && (a2 == b1 || a2 == b2));
+    }
+
+    private static char Initial(string? name) => name is null ? '\0' : name[0];
+
     /// <summary>Adds the profile's keys to <paramref name="keys"/>, each once.</summary>
     public static void AddKeys(MatchProfile p, List<ulong> keys)
     {
@@ -146,10 +175,11 @@ internal static class Blocking
             hash = (hash ^ c) * Prime;
         }
 
-        // Finish with a mix so that nearby texts spread over the whole range.
+        // Finish with a mix so that nearby texts spread over the whole range; the lowest bit says whether the key is
+        // an organisation's (see IsOrganizationKey).
         hash ^= hash >> 33;
         hash *= 0xff51afd7ed558ccdUL;
         hash ^= hash >> 33;
-        return hash;
+        return kind >= FirstOrganizationKind ? hash | 1 : hash & ~1UL;
     }
 }

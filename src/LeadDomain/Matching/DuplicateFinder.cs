@@ -192,7 +192,7 @@ public sealed class DuplicateFinder
         progress?.Report(new DuplicateProgress(profiles.Count, 0, 0));
         var index = BlockIndex.Build(profiles, 2, Options.MaxRecordsPerKey, cancellationToken);
         var state = new RunState(profiles, Options, progress);
-        index.ForEachPair(profiles.Count, state, static (s, i, j) => s.Compare(i, j), static (s, i) => s.Done(i), cancellationToken);
+        index.ForEachPair(profiles.Count, state, static (s, i, j) => s.MayBeOnePerson(i, j), static (s, i, j) => s.Compare(i, j), static (s, i) => s.Done(i), cancellationToken);
         progress?.Report(new DuplicateProgress(profiles.Count, profiles.Count, state.Pairs.Count));
 
         var pairs = state.Pairs;
@@ -221,6 +221,8 @@ public sealed class DuplicateFinder
         private readonly List<MatchReason> _reasons = new(8);
 
         public List<DuplicatePair> Pairs { get; } = [];
+
+        public bool MayBeOnePerson(int i, int j) => Blocking.MayBeOnePerson(profiles[i], profiles[j]);
 
         public void Compare(int i, int j)
         {

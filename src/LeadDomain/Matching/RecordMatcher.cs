@@ -184,14 +184,15 @@ public sealed class RecordMatcher
             var reasons = new List<MatchReason>(8);
             foreach (var key in query.Keys)
             {
+                var organization = Blocking.IsOrganizationKey(key);
                 foreach (var position in _index.Find(key))
                 {
-                    if (!seen.Add(position))
+                    var record = profiles[position];
+                    if ((organization && !Blocking.MayBeOnePerson(query.Profile, record)) || !seen.Add(position))
                     {
                         continue;
                     }
 
-                    var record = profiles[position];
                     if (string.Equals(record.Id, excludeId, StringComparison.Ordinal))
                     {
                         continue;

@@ -19,6 +19,38 @@ internal static class LinkageReport
         var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
         var seeds = args.Length > 2 && int.TryParse(args[2], CultureInfo.InvariantCulture, out var s) ? s : 3;
         var finder = new DuplicateFinder();
+        if (args.Contains("--steps"))
+        {
+            var (rows, _) = LinkageData.Generate(count, LinkageSetting.Hardest, 1);
+            var d = rows.Select(r => r.Details).ToArray();
+            for (var round = 0; round < 3; round++)
+            {
+                var w = Stopwatch.StartNew();
+                foreach (var x in d) { if (x.Address?.Country is { } c) MatchKeys.Phone("0912 345 6789", c); }
+                var tCountry = w.Elapsed.TotalMilliseconds; w.Restart();
+                foreach (var x in d) { if (x.MobilePhone is { } m) MatchKeys.Phone(m); if (x.BusinessPhone is { } b) MatchKeys.Phone(b); }
+                var tPhone = w.Elapsed.TotalMilliseconds; w.Restart();
+                foreach (var x in d) { foreach (var e in x.Emails) MatchKeys.Email(e); }
+                var tEmail = w.Elapsed.TotalMilliseconds; w.Restart();
+                foreach (var x in d) { if (x.CompanyName is { } c) MatchKeys.CompanyName(c); }
+                var tCompany = w.Elapsed.TotalMilliseconds; w.Restart();
+                foreach (var x in d) { MatchKeys.PersonName(x.FirstName, x.LastName); }
+                var tName = w.Elapsed.TotalMilliseconds; w.Restart();
+                foreach (var x in d) { if (x.Website is { } s2) MatchKeys.Website(s2); }
+                var tWeb = w.Elapsed.TotalMilliseconds; w.Restart();
+                foreach (var x in d) { MatchProfile.ForLead("x", x, null); }
+                var tAll = w.Elapsed.TotalMilliseconds; w.Restart();
+                var ps = d.Select(x => MatchProfile.ForLead("x", x, null)).ToArray();
+                w.Restart();
+                var keys = new List<ulong>(64);
+                foreach (var p in ps) { keys.Clear(); Blocking.AddKeys(p, keys); }
+                var tKeys = w.Elapsed.TotalMilliseconds;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"country+phone {tCountry:F0}, phones {tPhone:F0}, emails {tEmail:F0}, company {tCompany:F0}, names {tName:F0}, web {tWeb:F0}, whole profile {tAll:F0}, keys {tKeys:F0} ms"));
+            }
+
+            return 0;
+        }
+
         if (args.Contains("--time"))
         {
             var (rows, _) = LinkageData.Generate(count, LinkageSetting.Hardest, 1);

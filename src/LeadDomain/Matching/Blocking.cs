@@ -80,12 +80,21 @@ internal static class Blocking
 
         // Names are common: a name key alone would be shared by many people, so each is tied to something else.
         var company = p.CompanyWords.Length > 0 ? p.CompanyWords[0].AsSpan() : default;
-        string? first = p.First is null ? null : MatchText.Skeleton(p.First);
-        string? last = p.Last is null ? null : MatchText.Skeleton(p.Last);
-        if (first is not null && last is not null)
+        Span<char> firstBuffer = stackalloc char[MatchText.SkeletonLength];
+        Span<char> lastBuffer = stackalloc char[MatchText.SkeletonLength];
+        ReadOnlySpan<char> first = p.First is null ? default : firstBuffer[..MatchText.Skeleton(p.First, firstBuffer)];
+        ReadOnlySpan<char> last = p.Last is null ? default : lastBuffer[..MatchText.Skeleton(p.Last, lastBuffer)];
+        if (!first.IsEmpty && !last.IsEmpty)
         {
-            var (low, high) = string.CompareOrdinal(first, last) <= 0 ? (first, last) : (last, first);
-            var both = string.Concat(low, "|", high);
+            // Both skeletons in one order whatever the record's (so swapped names meet), joined by '|'.
+            Span<char> both = stackalloc char[(2 * MatchText.SkeletonLength) + 1];
+            var inOrder = first.SequenceCompareTo(last) <= 0;
+            var low = inOrder ? first : last;
+            var high = inOrder ? last : first;
+            low.CopyTo(both);
+            both[low.Length] = '|';
+            high.CopyTo(both[(low.Length + 1)..]);
+            both = both[..(low.Length + 1 + high.Length)];
             if (!company.IsEmpty)
             {
                 keys.Add(Hash(6, both, company));
@@ -102,11 +111,16 @@ internal static class Blocking
             }
         }
 
-        foreach (var name in (ReadOnlySpan<string?>)[first, last])
+        if (p.Company is not null)
         {
-            if (name is not null && p.Company is not null)
+            if (!first.IsEmpty)
             {
-                keys.Add(Hash(5, name, p.Company));
+                keys.Add(Hash(5, first, p.Company));
+            }
+
+            if (!last.IsEmpty)
+            {
+                keys.Add(Hash(5, last, p.Company));
             }
         }
 
@@ -117,14 +131,12 @@ internal static class Blocking
             var length = 0;
             foreach (var word in p.CompanyWords)
             {
-                var skeleton = MatchText.Skeleton(word);
-                if (length + skeleton.Length + 1 > skeletons.Length)
+                if (length + MatchText.SkeletonLength + 1 > skeletons.Length)
                 {
                     break;
                 }
 
-                skeleton.CopyTo(skeletons[length..]);
-                length += skeleton.Length;
+                length += MatchText.Skeleton(word, skeletons[length..]);
                 skeletons[length++] = ' ';
             }
 

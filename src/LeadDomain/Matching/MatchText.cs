@@ -135,7 +135,17 @@ internal static class MatchText
     /// </summary>
     public static string Skeleton(ReadOnlySpan<char> word)
     {
-        Span<char> result = stackalloc char[4];
+        Span<char> result = stackalloc char[SkeletonLength];
+        return new string(result[..Skeleton(word, result)]);
+    }
+
+    /// <summary>The longest skeleton.</summary>
+    public const int SkeletonLength = 4;
+
+    /// <summary>Writes <see cref="Skeleton(ReadOnlySpan{char})"/> to <paramref name="result"/> (at least <see cref="SkeletonLength"/> long) and returns its length.</summary>
+    public static int Skeleton(ReadOnlySpan<char> word, Span<char> result)
+    {
+        result = result[..SkeletonLength];
         var n = 0;
         var last = '\0';
         foreach (var c in word)
@@ -171,7 +181,7 @@ internal static class MatchText
             last = cls;
         }
 
-        return new string(result[..n]);
+        return n;
     }
 
     private static char Class(char c) => c switch

@@ -18,7 +18,7 @@ internal static class LinkageReport
     {
         var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
         var seeds = args.Length > 2 && int.TryParse(args[2], CultureInfo.InvariantCulture, out var s) ? s : 3;
-        var finder = new DuplicateFinder();
+        var finder = new DuplicateFinder(Environment.GetEnvironmentVariable("DUP") is { } dup ? MatchOptions.Default with { DuplicateScore = int.Parse(dup, CultureInfo.InvariantCulture) } : null);
         if (args.Contains("--steps"))
         {
             var (rows, _) = LinkageData.Generate(count, LinkageSetting.Hardest, 1);
@@ -96,7 +96,7 @@ internal static class LinkageReport
         Console.WriteLine($"{count} records per set, seeds 1-{seeds}, default options");
         Console.WriteLine("| setting | true pairs | duplicate: P | R | F1 | ≥ possible: P | R | F1 | time |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var setting in LinkageSetting.All)
+        foreach (var setting in args.Contains("--hardest") ? [LinkageSetting.Hardest] : LinkageSetting.All)
         {
             long truth = 0, dupTp = 0, dupFp = 0, anyTp = 0, anyFp = 0;
             var time = TimeSpan.Zero;
@@ -149,6 +149,36 @@ internal static class LinkageReport
         var byId = rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var found = pairs.Where(p => p.Comparison.Tier == MatchTier.Duplicate).Select(p => (p.First, p.Second)).ToHashSet();
         var shown = 0;
+        var why = new Dictionary<string, int>();
+        foreach (var group in rows.GroupBy(r => r.Person).Where(g => g.Count() > 1))
+        {
+            var members = group.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+            for (var i = 0; i < members.Length; i++)
+            {
+                for (var j = i + 1; j < members.Length; j++)
+                {
+                    if (!found.Contains((members[i].Id, members[j].Id)))
+                    {
+                        var c = finder.Compare(members[i].Details, members[j].Details);
+                        var first = c.Reasons.FirstOrDefault(r => r.Field == MatchField.FirstName);
+                        var last = c.Reasons.FirstOrDefault(r => r.Field == MatchField.LastName);
+                        var names = (first.First is null ? "F-" : first.Points < 0 ? "Fx" : first.Points == 0 ? "F0" : "F+") + (last.First is null ? "L-" : last.Points < 0 ? "Lx" : last.Points == 0 ? "L0" : "L+");
+                        var key = $"{(c.IsCapped ? "capped" : "score")} {names} {(c.Score >= 55 ? ">=55" : c.Score >= 40 ? "40-54" : "<40")}";
+                        why[key] = why.GetValueOrDefault(key) + 1;
+                        if (key == Environment.GetEnvironmentVariable("SHOWKEY") && why[key] <= 10)
+                        {
+                            Console.WriteLine($"SHOW {Describe(members[i].Details)}\n    vs {Describe(members[j].Details)}\n    {c}");
+                        }
+                    }
+                }
+            }
+        }
+
+        foreach (var (k, v) in why.OrderByDescending(kv => kv.Value))
+        {
+            Console.WriteLine($"{v,5} {k}");
+        }
+
         foreach (var group in rows.GroupBy(r => r.Person).Where(g => g.Count() > 1))
         {
             var members = group.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();

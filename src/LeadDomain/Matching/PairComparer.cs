@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace LeadDomain.Matching;
 
 /// <summary>
@@ -33,6 +35,7 @@ internal static class PairComparer
         var people = a.IsPerson && b.IsPerson;
         var weights = people ? options.PersonWeights : options.OrganizationWeights;
         var score = 0;
+        var org = 0;
         var emailAgreed = false;
         var lastAgreed = false;
         var firstAgreed = false;
@@ -55,8 +58,23 @@ internal static class PairComparer
             var (s, x, y, shared) = BestPhone(a.Phones, b.Phones);
             if (x is not null)
             {
+                // A disagreement says something only between lines of one kind: two personal lines (mobile, home)
+                // that differ, or two switchboards that differ. A mobile against a business line is two lines, not
+                // two values of one: neither for nor against.
+                var bothPersonal = HasPersonal(a.Phones) && HasPersonal(b.Phones);
+                var oneKind = bothPersonal || (!HasPersonal(a.Phones) && !HasPersonal(b.Phones));
                 var weight = shared ? weights.Phone with { Agree = weights.Phone.Agree / 2 } : weights.Phone;
-                score += Add(reasons, MatchField.Phone, weight, s, EditAgree, EditAgree, x, y!, out var phoneAgreed);
+                weight = oneKind ? weight : weight with { Disagree = 0 };
+                var phonePoints = Add(reasons, MatchField.Phone, weight, s, EditAgree, EditAgree, x, y!, out var phoneAgreed);
+                if (shared)
+                {
+                    Org(ref score, ref org, phonePoints);
+                }
+                else
+                {
+                    score += phonePoints;
+                }
+
                 personalPhoneAgreed = phoneAgreed && !shared;
             }
         }
@@ -89,26 +107,40 @@ internal static class PairComparer
         if (a.Company is not null && b.Company is not null)
         {
             var s = CompanySimilarity(a.Company, a.CompanyWords, b.Company, b.CompanyWords);
-            score += Add(reasons, MatchField.CompanyName, weights.CompanyName, s, CompanyAgree, CompanyDisagree, a.Company, b.Company, out companyAgreed);
+            Org(ref score, ref org, Add(reasons, MatchField.CompanyName, weights.CompanyName, s, CompanyAgree, CompanyDisagree, a.Company, b.Company, out companyAgreed));
         }
 
         if (a.Website is not null && b.Website is not null)
         {
             var s = a.Website == b.Website ? 1 : a.WebsiteDomain == b.WebsiteDomain ? 0.9 : 0;
-            score += Add(reasons, MatchField.Website, weights.Website, s, 0.9, 0.9, a.Website, b.Website, out websiteAgreed);
+            Org(ref score, ref org, Add(reasons, MatchField.Website, weights.Website, s, 0.9, 0.9, a.Website, b.Website, out websiteAgreed));
         }
 
         if (a.Address is not null && b.Address is not null && AddressSimilarity(a.Address, b.Address) is { } address)
         {
-            score += Add(reasons, MatchField.Address, weights.Address, address, AddressAgree, AddressDisagree, a.Address.Text, b.Address.Text, out _);
+            Org(ref score, ref org, Add(reasons, MatchField.Address, weights.Address, address, AddressAgree, AddressDisagree, a.Address.Text, b.Address.Text, out _));
         }
 
         if (!emailAgreed && a.Domains.Length > 0 && b.Domains.Length > 0)
         {
             var shared = SharedDomain(a.Domains, b.Domains);
-            score += Add(reasons, MatchField.EmailDomain, weights.EmailDomain, shared is null ? 0 : 1, 1, 1, shared ?? a.Domains[0], shared ?? b.Domains[0], out _);
+            Org(ref score, ref org, Add(reasons, MatchField.EmailDomain, weights.EmailDomain, shared is null ? 0 : 1, 1, 1, shared ?? a.Domains[0], shared ?? b.Domains[0], out _));
         }
 
+        // The organisation's fields (company, website, address, e-mail domain, a shared phone) are not independent
+        // witnesses: colleagues share them all at once. Their agreements together count up to the limit.
+        if (org > weights.OrganizationLimit)
+        {
+            reasons?.Add(new MatchReason(
+                MatchField.Organization,
+                1,
+                weights.OrganizationLimit - org,
+                string.Create(CultureInfo.InvariantCulture, $"+{org}"),
+                string.Create(CultureInfo.InvariantCulture, $"limit {weights.OrganizationLimit}")));
+            org = weights.OrganizationLimit;
+        }
+
+        score += org;
         var capped = people
             ? nameDisagreed || !(emailAgreed || personalPhoneAgreed || (lastAgreed && firstAgreed))
             : !(companyAgreed || websiteAgreed);
@@ -116,6 +148,18 @@ internal static class PairComparer
             : score >= options.PossibleDuplicateScore ? MatchTier.PossibleDuplicate
             : MatchTier.None;
         return (score, tier, capped);
+    }
+
+    private static void Org(ref int score, ref int org, int points)
+    {
+        if (points > 0)
+        {
+            org += points;
+        }
+        else
+        {
+            score += points;
+        }
     }
 
     /// <summary>The points of a field at similarity <paramref name="s"/>: full at 1, half at the agreement threshold, the disagreement weight below the other threshold.</summary>
@@ -333,6 +377,19 @@ internal static class PairComparer
         return best;
     }
 
+    private static bool HasPersonal(PhoneValue[] phones)
+    {
+        foreach (var phone in phones)
+        {
+            if (!phone.Shared)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static (double Similarity, string? X, string? Y, bool Shared) BestPhone(PhoneValue[] xs, PhoneValue[] ys)
     {
         (double, string?, string?, bool) best = (-1, null, null, true);
@@ -345,7 +402,8 @@ internal static class PairComparer
                     continue;
                 }
 
-                var s = x.Number == y.Number ? 1 : Similarity.Edit(x.Number, y.Number, 2);
+                // One digit wrong, missing, extra or two swapped: 0.9; two such: 0.8 (half the agreement); more: 0.
+                var s = x.Number == y.Number ? 1 : Similarity.EditDistance(x.Number, y.Number, 2) switch { 1 => 0.9, 2 => 0.8, _ => 0 };
                 var shared = x.Shared && y.Shared;
                 if (s > best.Item1 || (s == best.Item1 && !shared && best.Item4))
                 {

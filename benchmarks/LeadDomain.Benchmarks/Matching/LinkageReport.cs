@@ -86,6 +86,28 @@ internal static class LinkageReport
                 index.ForEachPair(profiles.Count, 0, (_, a, b) => Blocking.MayBeOnePerson(profiles[a], profiles[b]), (_, a, b) => { compared++; PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, null); }, null, default);
                 var t3 = watch.Elapsed.TotalMilliseconds;
                 var a3 = GC.GetAllocatedBytesForCurrentThread();
+                if (i == 0)
+                {
+                    var list = new List<(int, int)>();
+                    index.ForEachPair(profiles.Count, 0, (_, a, b) => Blocking.MayBeOnePerson(profiles[a], profiles[b]), (_, a, b) => list.Add((a, b)), null, default);
+                    var w = Stopwatch.StartNew();
+                    var tiers = new int[3];
+                    foreach (var (a, b) in list)
+                    {
+                        tiers[(int)PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, null).Tier]++;
+                    }
+
+                    var e = w.Elapsed.TotalMilliseconds;
+                    var withReasons = new List<MatchReason>();
+                    w.Restart();
+                    foreach (var (a, b) in list)
+                    {
+                        PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, withReasons);
+                    }
+
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"evaluate only: {e:F0} ms ({1000 * e / list.Count:F2} us/pair; tiers {string.Join('/', tiers)}); full with reasons {w.Elapsed.TotalMilliseconds:F0} ms"));
+                }
+
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"profiles {t1:F0} ms {(a1 - a0) / count} B/lead, index {t2 - t1:F0} ms {(a2 - a1) / count} B/lead ({index.Count} keys), compare {t3 - t2:F0} ms {(a3 - a2) / count} B/lead ({compared} pairs)"));
             }

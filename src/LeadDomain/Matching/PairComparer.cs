@@ -104,6 +104,17 @@ internal static class PairComparer
             }
         }
 
+        // Deciding only (no reasons asked for): when even full agreement of the organisation's fields, within their
+        // limit, cannot lift the pair to the lower tier, it is None whatever they say; skip comparing them.
+        if (reasons is null)
+        {
+            var rest = weights.CompanyName.Agree + weights.Website.Agree + weights.Address.Agree + weights.EmailDomain.Agree;
+            if (score + Math.Min(weights.OrganizationLimit, org + rest) < options.PossibleDuplicateScore)
+            {
+                return (score, MatchTier.None, false);
+            }
+        }
+
         if (a.Company is not null && b.Company is not null)
         {
             var s = CompanySimilarity(a.Company, a.CompanyWords, b.Company, b.CompanyWords);

@@ -9,8 +9,11 @@ namespace LeadDomain.Benchmarks.Matching;
 /// The <c>linkage</c> verb: <c>dotnet run -c Release -- linkage [records] [seeds]</c>. Generates labelled leads
 /// (<see cref="LinkageData"/>) at each setting, finds the duplicates with the default options and prints precision,
 /// recall and F1 for each tier (duplicate; duplicate or possible duplicate) against the truth, and the time of the
-/// search (one informal Stopwatch run; the benchmarks give the medians). With <c>--misses</c>, prints a few missed
-/// and wrong pairs of the hardest setting with their comparisons.
+/// search (one informal Stopwatch run; the benchmarks give the medians). With <c>--hardest</c>, only the hardest
+/// setting. With <c>--misses</c>, counts the missed pairs of the hardest setting by cause (capped or below the score;
+/// each name agreeing +, neither 0, against x, missing -) and prints a few missed and wrong pairs with their
+/// comparisons. With <c>--time</c>, five timed searches (wall and CPU time, allocation), then phases (profiles, index,
+/// comparisons; <c>--phases</c> for the phases only); with <c>--steps</c>, the time of each normalisation.
 /// </summary>
 internal static class LinkageReport
 {
@@ -18,7 +21,7 @@ internal static class LinkageReport
     {
         var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
         var seeds = args.Length > 2 && int.TryParse(args[2], CultureInfo.InvariantCulture, out var s) ? s : 3;
-        var finder = new DuplicateFinder(Environment.GetEnvironmentVariable("DUP") is { } dup ? MatchOptions.Default with { DuplicateScore = int.Parse(dup, CultureInfo.InvariantCulture) } : null);
+        var finder = new DuplicateFinder();
         if (args.Contains("--steps"))
         {
             var (rows, _) = LinkageData.Generate(count, LinkageSetting.Hardest, 1);
@@ -187,10 +190,6 @@ internal static class LinkageReport
                         var names = (first.First is null ? "F-" : first.Points < 0 ? "Fx" : first.Points == 0 ? "F0" : "F+") + (last.First is null ? "L-" : last.Points < 0 ? "Lx" : last.Points == 0 ? "L0" : "L+");
                         var key = $"{(c.IsCapped ? "capped" : "score")} {names} {(c.Score >= 55 ? ">=55" : c.Score >= 40 ? "40-54" : "<40")}";
                         why[key] = why.GetValueOrDefault(key) + 1;
-                        if (key == Environment.GetEnvironmentVariable("SHOWKEY") && why[key] <= 10)
-                        {
-                            Console.WriteLine($"SHOW {Describe(members[i].Details)}\n    vs {Describe(members[j].Details)}\n    {c}");
-                        }
                     }
                 }
             }

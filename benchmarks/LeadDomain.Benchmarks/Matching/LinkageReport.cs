@@ -9,8 +9,11 @@ namespace LeadDomain.Benchmarks.Matching;
 /// The <c>linkage</c> verb: <c>dotnet run -c Release -- linkage [records] [seeds]</c>. Generates labelled leads
 /// (<see cref="LinkageData"/>) at each setting, finds the duplicates with the default options and prints precision,
 /// recall and F1 for each tier (duplicate; duplicate or possible duplicate) against the truth, and the time of the
-/// search (one informal Stopwatch run; the benchmarks give the medians). With <c>--misses</c>, prints a few missed
-/// and wrong pairs of the hardest setting with their comparisons.
+/// search (one informal Stopwatch run; the benchmarks give the medians). With <c>--hardest</c>, only the hardest
+/// setting. With <c>--misses</c>, counts the missed pairs of the hardest setting by cause (capped or below the score;
+/// each name agreeing +, neither 0, against x, missing -) and prints a few missed and wrong pairs with their
+/// comparisons. With <c>--time</c>, five timed searches (wall and CPU time, allocation), then phases (profiles, index,
+/// comparisons; <c>--phases</c> for the phases only); with <c>--steps</c>, the time of each normalisation.
 /// </summary>
 internal static class LinkageReport
 {
@@ -19,6 +22,38 @@ internal static class LinkageReport
         var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
         var seeds = args.Length > 2 && int.TryParse(args[2], CultureInfo.InvariantCulture, out var s) ? s : 3;
         var finder = new DuplicateFinder();
+        if (args.Contains("--steps"))
+        {
+            var (rows, _) = LinkageData.Generate(count, LinkageSetting.Hardest, 1);
+            var d = rows.Select(r => r.Details).ToArray();
+            for (var round = 0; round < 3; round++)
+            {
+                var w = Stopwatch.StartNew();
+                foreach (var x in d) { if (x.Address?.Country is { } c) MatchKeys.Phone("0912 345 6789", c); }
+                var tCountry = w.Elapsed.TotalMilliseconds; w.Restart();
+                foreach (var x in d) { if (x.MobilePhone is { } m) MatchKeys.Phone(m); if (x.BusinessPhone is { } b) MatchKeys.Phone(b); }
+                var tPhone = w.Elapsed.TotalMilliseconds; w.Restart();
+                foreach (var x in d) { foreach (var e in x.Emails) MatchKeys.Email(e); }
+                var tEmail = w.Elapsed.TotalMilliseconds; w.Restart();
+                foreach (var x in d) { if (x.CompanyName is { } c) MatchKeys.CompanyName(c); }
+                var tCompany = w.Elapsed.TotalMilliseconds; w.Restart();
+                foreach (var x in d) { MatchKeys.PersonName(x.FirstName, x.LastName); }
+                var tName = w.Elapsed.TotalMilliseconds; w.Restart();
+                foreach (var x in d) { if (x.Website is { } s2) MatchKeys.Website(s2); }
+                var tWeb = w.Elapsed.TotalMilliseconds; w.Restart();
+                foreach (var x in d) { MatchProfile.ForLead("x", x, null); }
+                var tAll = w.Elapsed.TotalMilliseconds; w.Restart();
+                var ps = d.Select(x => MatchProfile.ForLead("x", x, null)).ToArray();
+                w.Restart();
+                var keys = new List<ulong>(64);
+                foreach (var p in ps) { keys.Clear(); Blocking.AddKeys(p, keys); }
+                var tKeys = w.Elapsed.TotalMilliseconds;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"country+phone {tCountry:F0}, phones {tPhone:F0}, emails {tEmail:F0}, company {tCompany:F0}, names {tName:F0}, web {tWeb:F0}, whole profile {tAll:F0}, keys {tKeys:F0} ms"));
+            }
+
+            return 0;
+        }
+
         if (args.Contains("--time"))
         {
             var (rows, _) = LinkageData.Generate(count, LinkageSetting.Hardest, 1);
@@ -26,37 +61,58 @@ internal static class LinkageReport
             for (var i = 0; i < (args.Contains("--phases") ? 0 : 5); i++)
             {
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 var found = finder.FindLeadDetails(input).Count;
                 var elapsed = watch.Elapsed;
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count}: {found} pairs in {elapsed.TotalMilliseconds:F0} ms, {allocated / 1e6:F1} MB allocated"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count}: {found} pairs in {elapsed.TotalMilliseconds:F0} ms ({cpu.TotalMilliseconds:F0} ms CPU, all threads), {allocated / 1e6:F1} MB allocated"));
             }
 
             for (var i = 0; i < 3; i++)
             {
+                var a0 = GC.GetAllocatedBytesForCurrentThread();
                 var watch = Stopwatch.StartNew();
-                var profiles = input.Select(r => MatchProfile.ForLead(r.Key, r.Value, null)).ToList();
-                var t1 = watch.Elapsed.TotalMilliseconds;
-                var index = BlockIndex.Build(profiles, 2, 50, default);
-                var t2 = watch.Elapsed.TotalMilliseconds;
-                var compared = 0;
-                var reasons = new List<MatchReason>();
-                index.ForEachPair(profiles.Count, 0, (_, a, b) => { compared++; PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, reasons); }, null, default);
-                var perKind = new long[16];
-                foreach (var p in profiles.Take(2000))
+                var profiles = new List<MatchProfile>(input.Length);
+                foreach (var r in input)
                 {
-                    var keys = new List<ulong>();
-                    Blocking.AddKeys(p, keys);
-                    foreach (var k in keys)
-                    {
-                        perKind[0] += index.Find(k).Length;
-                    }
+                    profiles.Add(MatchProfile.ForLead(r.Key, r.Value, null));
                 }
 
-                Console.WriteLine($"first 2000 records: {perKind[0]} run members in all");
+                var t1 = watch.Elapsed.TotalMilliseconds;
+                var a1 = GC.GetAllocatedBytesForCurrentThread();
+                var index = BlockIndex.Build(profiles, 2, 50, default);
+                var t2 = watch.Elapsed.TotalMilliseconds;
+                var a2 = GC.GetAllocatedBytesForCurrentThread();
+                var compared = 0;
+                index.ForEachPair(profiles.Count, 0, (_, a, b) => Blocking.MayBeOnePerson(profiles[a], profiles[b]), (_, a, b) => { compared++; PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, null); }, null, default);
                 var t3 = watch.Elapsed.TotalMilliseconds;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"profiles {t1:F0} ms, index {t2 - t1:F0} ms ({index.Count} keys), compare {t3 - t2:F0} ms ({compared} pairs)"));
+                var a3 = GC.GetAllocatedBytesForCurrentThread();
+                if (i == 0)
+                {
+                    var list = new List<(int, int)>();
+                    index.ForEachPair(profiles.Count, 0, (_, a, b) => Blocking.MayBeOnePerson(profiles[a], profiles[b]), (_, a, b) => list.Add((a, b)), null, default);
+                    var w = Stopwatch.StartNew();
+                    var tiers = new int[3];
+                    foreach (var (a, b) in list)
+                    {
+                        tiers[(int)PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, null).Tier]++;
+                    }
+
+                    var e = w.Elapsed.TotalMilliseconds;
+                    var withReasons = new List<MatchReason>();
+                    w.Restart();
+                    foreach (var (a, b) in list)
+                    {
+                        PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, withReasons);
+                    }
+
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"evaluate only: {e:F0} ms ({1000 * e / list.Count:F2} us/pair; tiers {string.Join('/', tiers)}); full with reasons {w.Elapsed.TotalMilliseconds:F0} ms"));
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"profiles {t1:F0} ms {(a1 - a0) / count} B/lead, index {t2 - t1:F0} ms {(a2 - a1) / count} B/lead ({index.Count} keys), compare {t3 - t2:F0} ms {(a3 - a2) / count} B/lead ({compared} pairs)"));
             }
 
             return 0;
@@ -65,7 +121,7 @@ internal static class LinkageReport
         Console.WriteLine($"{count} records per set, seeds 1-{seeds}, default options");
         Console.WriteLine("| setting | true pairs | duplicate: P | R | F1 | ≥ possible: P | R | F1 | time |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var setting in LinkageSetting.All)
+        foreach (var setting in args.Contains("--hardest") ? [LinkageSetting.Hardest] : LinkageSetting.All)
         {
             long truth = 0, dupTp = 0, dupFp = 0, anyTp = 0, anyFp = 0;
             var time = TimeSpan.Zero;
@@ -118,6 +174,32 @@ internal static class LinkageReport
         var byId = rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var found = pairs.Where(p => p.Comparison.Tier == MatchTier.Duplicate).Select(p => (p.First, p.Second)).ToHashSet();
         var shown = 0;
+        var why = new Dictionary<string, int>();
+        foreach (var group in rows.GroupBy(r => r.Person).Where(g => g.Count() > 1))
+        {
+            var members = group.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+            for (var i = 0; i < members.Length; i++)
+            {
+                for (var j = i + 1; j < members.Length; j++)
+                {
+                    if (!found.Contains((members[i].Id, members[j].Id)))
+                    {
+                        var c = finder.Compare(members[i].Details, members[j].Details);
+                        var first = c.Reasons.FirstOrDefault(r => r.Field == MatchField.FirstName);
+                        var last = c.Reasons.FirstOrDefault(r => r.Field == MatchField.LastName);
+                        var names = (first.First is null ? "F-" : first.Points < 0 ? "Fx" : first.Points == 0 ? "F0" : "F+") + (last.First is null ? "L-" : last.Points < 0 ? "Lx" : last.Points == 0 ? "L0" : "L+");
+                        var key = $"{(c.IsCapped ? "capped" : "score")} {names} {(c.Score >= 55 ? ">=55" : c.Score >= 40 ? "40-54" : "<40")}";
+                        why[key] = why.GetValueOrDefault(key) + 1;
+                    }
+                }
+            }
+        }
+
+        foreach (var (k, v) in why.OrderByDescending(kv => kv.Value))
+        {
+            Console.WriteLine($"{v,5} {k}");
+        }
+
         foreach (var group in rows.GroupBy(r => r.Person).Where(g => g.Count() > 1))
         {
             var members = group.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();

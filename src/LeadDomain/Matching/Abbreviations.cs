@@ -37,19 +37,66 @@ internal static class Abbreviations
         return result.Count > 0 ? [.. result] : [.. words];
     }
 
-    /// <summary>The street line's words with their usual abbreviations made one, joined by spaces.</summary>
-    public static string StreetLine(string folded)
+    /// <summary>
+    /// The folded words of the street lines (<see cref="MatchText.Words"/>), with their usual abbreviations made one,
+    /// joined by spaces; null when there are none. One string is allocated, whatever the number of words.
+    /// </summary>
+    public static string? StreetLine(string? line1, string? line2, string? line3)
     {
-        var words = folded.Split(' ');
-        for (var i = 0; i < words.Length; i++)
+        var length = (line1?.Length ?? 0) + (line2?.Length ?? 0) + (line3?.Length ?? 0);
+        if (length == 0)
         {
-            if (Street.TryGetValue(words[i], out var short_))
+            return null;
+        }
+
+        // Each line folded into one buffer (a normalised line may be longer than the original: sized after it).
+        var (a, b, c) = (line1 is null ? null : MatchText.Source(line1), line2 is null ? null : MatchText.Source(line2), line3 is null ? null : MatchText.Source(line3));
+        length = (a?.Length ?? 0) + (b?.Length ?? 0) + (c?.Length ?? 0) + 2;
+        Span<char> folded = length <= 256 ? stackalloc char[length] : new char[length];
+        var n = 0;
+        foreach (var line in (ReadOnlySpan<string?>)[a, b, c])
+        {
+            if (line is null)
             {
-                words[i] = short_;
+                continue;
+            }
+
+            var written = MatchText.FoldWords(line, folded[(n > 0 ? n + 1 : 0)..], ' ');
+            if (written > 0)
+            {
+                if (n > 0)
+                {
+                    folded[n++] = ' ';
+                }
+
+                n += written;
             }
         }
 
-        return string.Join(' ', words);
+        if (n == 0)
+        {
+            return null;
+        }
+
+        // An abbreviation is at most one character longer than its word (AV → AVE), so twice the length fits.
+        var lookup = Street.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> result = n <= 128 ? stackalloc char[2 * n] : new char[2 * n];
+        var m = 0;
+        var text = folded[..n];
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            var mapped = lookup.TryGetValue(word, out var short_) ? short_.AsSpan() : word;
+            if (m > 0)
+            {
+                result[m++] = ' ';
+            }
+
+            mapped.CopyTo(result[m..]);
+            m += mapped.Length;
+        }
+
+        return new string(result[..m]);
     }
 
     private static Dictionary<string, string> Build(params (string Long, string Short)[] pairs)

@@ -22,8 +22,8 @@ internal sealed class BlockIndex
     /// <summary>Files the profiles under their keys, keeping keys shared by <paramref name="least"/> to <paramref name="most"/> records.</summary>
     public static BlockIndex Build(IReadOnlyList<MatchProfile> profiles, int least, int most, CancellationToken cancellationToken)
     {
-        var keys = new List<ulong>(profiles.Count * 24);
-        var owners = new List<int>(profiles.Count * 24);
+        var keys = new List<ulong>(profiles.Count * 16);
+        var owners = new List<int>(profiles.Count * 16);
         for (var i = 0; i < profiles.Count; i++)
         {
             if ((i & 1023) == 0)
@@ -39,19 +39,18 @@ internal sealed class BlockIndex
             }
         }
 
-        var keyArray = keys.ToArray();
-        var ownerArray = owners.ToArray();
-        keys = null;
-        owners = null;
+        // Sorted and compacted in the lists' own storage: the only copies made are the kept entries.
+        var keySpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys);
+        var ownerSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(owners);
         cancellationToken.ThrowIfCancellationRequested();
-        Array.Sort(keyArray, ownerArray);
+        keySpan.Sort(ownerSpan);
 
         // Keep the runs within the bounds, in place.
         var n = 0;
-        for (var start = 0; start < keyArray.Length;)
+        for (var start = 0; start < keySpan.Length;)
         {
             var end = start + 1;
-            while (end < keyArray.Length && keyArray[end] == keyArray[start])
+            while (end < keySpan.Length && keySpan[end] == keySpan[start])
             {
                 end++;
             }
@@ -60,17 +59,17 @@ internal sealed class BlockIndex
             if (length >= least && length <= most)
             {
                 // Within a run, records in input order: the index is the same whatever order the sort left them in.
-                Array.Sort(ownerArray, start, length);
-                Array.Copy(keyArray, start, keyArray, n, length);
-                Array.Copy(ownerArray, start, ownerArray, n, length);
+                ownerSpan.Slice(start, length).Sort();
+                keySpan.Slice(start, length).CopyTo(keySpan[n..]);
+                ownerSpan.Slice(start, length).CopyTo(ownerSpan[n..]);
                 n += length;
             }
 
             start = end;
         }
 
-        Array.Resize(ref keyArray, n);
-        Array.Resize(ref ownerArray, n);
+        var keyArray = keySpan[..n].ToArray();
+        var ownerArray = ownerSpan[..n].ToArray();
         return new BlockIndex(keyArray, ownerArray);
     }
 
@@ -102,7 +101,11 @@ internal sealed class BlockIndex
     /// Calls <paramref name="compare"/> once for every pair of records that share at least one key, the lower position
     /// first, record by record in position order; O(pairs) with one int per record of extra memory.
     /// </summary>
-    public void ForEachPair<TState>(int recordCount, TState state, Action<TState, int, int> compare, Action<TState, int>? recordDone, CancellationToken cancellationToken)
+    /// <remarks>
+    /// A pair that shares only organisation keys (<see cref="Blocking.IsOrganizationKey"/>) is proposed only when
+    /// <paramref name="organizationPair"/> allows it; a pair refused there is still proposed by any other key it shares.
+    /// </remarks>
+    public void ForEachPair<TState>(int recordCount, TState state, Func<TState, int, int, bool> organizationPair, Action<TState, int, int> compare, Action<TState, int>? recordDone, CancellationToken cancellationToken)
     {
         // Runs of each record, as a compressed list: record r's runs are starts[offsets[r]..offsets[r + 1]].
         var offsets = new int[recordCount + 1];
@@ -149,9 +152,10 @@ internal sealed class BlockIndex
             for (var slot = offsets[i]; slot < offsets[i + 1]; slot++)
             {
                 var run = _records.AsSpan(starts[slot], lengths[slot]);
+                var organization = Blocking.IsOrganizationKey(_keys[starts[slot]]);
                 foreach (var j in run)
                 {
-                    if (j > i && seen[j] != i)
+                    if (j > i && seen[j] != i && (!organization || organizationPair(state, i, j)))
                     {
                         seen[j] = i;
                         compare(state, i, j);

@@ -22,6 +22,35 @@ internal static class Blocking
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
+    // Kinds from here on (company name and its skeleton, website, domain, postal code with street) name an
+    // organisation or a place, not a person.
+    private const int FirstOrganizationKind = 9;
+
+    /// <summary>
+    /// Whether <paramref name="key"/> is an organisation's key (company name, website, domain, postal code with
+    /// street): it says two records are at one organisation, not that they are one person, so it proposes a pair of
+    /// people only when <see cref="MayBeOnePerson"/> (a compound key: organisation and name initial).
+    /// </summary>
+    public static bool IsOrganizationKey(ulong key) => (key & 1) != 0;
+
+    /// <summary>
+    /// Whether an organisation key may propose the pair: always unless both name a person, and then only when a
+    /// first or last name of one starts with the letter a first or last name of the other starts with (either order,
+    /// so swapped names still meet). Symmetric, so the pairs proposed do not depend on input order.
+    /// </summary>
+    public static bool MayBeOnePerson(MatchProfile a, MatchProfile b)
+    {
+        if (!a.IsPerson || !b.IsPerson)
+        {
+            return true;
+        }
+
+        var (a1, a2, b1, b2) = (Initial(a.First), Initial(a.Last), Initial(b.First), Initial(b.Last));
+        return (a1 != '\0' && (a1 == b1 || a1 == b2)) || (a2 != '\0' && (a2 == b1 || a2 == b2));
+    }
+
+    private static char Initial(string? name) => name is null ? '\0' : name[0];
+
     /// <summary>Adds the profile's keys to <paramref name="keys"/>, each once.</summary>
     public static void AddKeys(MatchProfile p, List<ulong> keys)
     {
@@ -51,12 +80,21 @@ internal static class Blocking
 
         // Names are common: a name key alone would be shared by many people, so each is tied to something else.
         var company = p.CompanyWords.Length > 0 ? p.CompanyWords[0].AsSpan() : default;
-        string? first = p.First is null ? null : MatchText.Skeleton(p.First);
-        string? last = p.Last is null ? null : MatchText.Skeleton(p.Last);
-        if (first is not null && last is not null)
+        Span<char> firstBuffer = stackalloc char[MatchText.SkeletonLength];
+        Span<char> lastBuffer = stackalloc char[MatchText.SkeletonLength];
+        ReadOnlySpan<char> first = p.First is null ? default : firstBuffer[..MatchText.Skeleton(p.First, firstBuffer)];
+        ReadOnlySpan<char> last = p.Last is null ? default : lastBuffer[..MatchText.Skeleton(p.Last, lastBuffer)];
+        if (!first.IsEmpty && !last.IsEmpty)
         {
-            var (low, high) = string.CompareOrdinal(first, last) <= 0 ? (first, last) : (last, first);
-            var both = string.Concat(low, "|", high);
+            // Both skeletons in one order whatever the record's (so swapped names meet), joined by '|'.
+            Span<char> both = stackalloc char[(2 * MatchText.SkeletonLength) + 1];
+            var inOrder = first.SequenceCompareTo(last) <= 0;
+            var low = inOrder ? first : last;
+            var high = inOrder ? last : first;
+            low.CopyTo(both);
+            both[low.Length] = '|';
+            high.CopyTo(both[(low.Length + 1)..]);
+            both = both[..(low.Length + 1 + high.Length)];
             if (!company.IsEmpty)
             {
                 keys.Add(Hash(6, both, company));
@@ -73,11 +111,16 @@ internal static class Blocking
             }
         }
 
-        foreach (var name in (ReadOnlySpan<string?>)[first, last])
+        if (p.Company is not null)
         {
-            if (name is not null && p.Company is not null)
+            if (!first.IsEmpty)
             {
-                keys.Add(Hash(5, name, p.Company));
+                keys.Add(Hash(5, first, p.Company));
+            }
+
+            if (!last.IsEmpty)
+            {
+                keys.Add(Hash(5, last, p.Company));
             }
         }
 
@@ -88,14 +131,12 @@ internal static class Blocking
             var length = 0;
             foreach (var word in p.CompanyWords)
             {
-                var skeleton = MatchText.Skeleton(word);
-                if (length + skeleton.Length + 1 > skeletons.Length)
+                if (length + MatchText.SkeletonLength + 1 > skeletons.Length)
                 {
                     break;
                 }
 
-                skeleton.CopyTo(skeletons[length..]);
-                length += skeleton.Length;
+                length += MatchText.Skeleton(word, skeletons[length..]);
                 skeletons[length++] = ' ';
             }
 
@@ -146,10 +187,11 @@ internal static class Blocking
             hash = (hash ^ c) * Prime;
         }
 
-        // Finish with a mix so that nearby texts spread over the whole range.
+        // Finish with a mix so that nearby texts spread over the whole range; the lowest bit says whether the key is
+        // an organisation's (see IsOrganizationKey).
         hash ^= hash >> 33;
         hash *= 0xff51afd7ed558ccdUL;
         hash ^= hash >> 33;
-        return hash;
+        return kind >= FirstOrganizationKind ? hash | 1 : hash & ~1UL;
     }
 }

@@ -21,8 +21,11 @@ internal static class Countries
             return null;
         }
 
-        var key = MatchText.Words(country);
-        return key is not null && Names.Value.TryGetValue(key.Replace(" ", string.Empty, StringComparison.Ordinal), out var region) ? region : null;
+        // Folded without spaces into a stack buffer and looked up by span: one lead's country costs no allocation.
+        var source = MatchText.Source(country);
+        Span<char> buffer = source.Length <= 128 ? stackalloc char[source.Length] : new char[source.Length];
+        var key = buffer[..MatchText.FoldWords(source, buffer, '\0')];
+        return !key.IsEmpty && Names.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var region) ? region : null;
     }
 
     private static Dictionary<string, string> Build()

@@ -194,7 +194,7 @@ public sealed class DuplicateFinder
         progress?.Report(new DuplicateProgress(profiles.Count, 0, 0));
         var index = BlockIndex.Build(profiles, 2, Options.MaxRecordsPerKey, cancellationToken);
         var state = new RunState(profiles, Options, progress);
-        index.ForEachPair(profiles.Count, state, static (s, i, j) => s.Compare(i, j), static (s, i) => s.Done(i), cancellationToken);
+        index.ForEachPair(profiles.Count, state, static (s, i, j) => s.MayBeOnePerson(i, j), static (s, i, j) => s.Compare(i, j), static (s, i) => s.Done(i), cancellationToken);
         progress?.Report(new DuplicateProgress(profiles.Count, profiles.Count, state.Pairs.Count));
 
         var pairs = state.Pairs;
@@ -224,6 +224,8 @@ public sealed class DuplicateFinder
 
         public List<DuplicatePair> Pairs { get; } = [];
 
+        public bool MayBeOnePerson(int i, int j) => Blocking.MayBeOnePerson(profiles[i], profiles[j]);
+
         public void Compare(int i, int j)
         {
             var (a, b) = (profiles[i], profiles[j]);
@@ -232,9 +234,11 @@ public sealed class DuplicateFinder
                 (a, b) = (b, a);
             }
 
-            var (score, tier, capped) = PairComparer.Evaluate(a, b, options, _reasons);
+            var (score, tier, capped) = PairComparer.Evaluate(a, b, options, null);
             if (tier != MatchTier.None)
             {
+                // Decided without reasons (nothing allocated for the many pairs dropped); explained only when kept.
+                PairComparer.Evaluate(a, b, options, _reasons);
                 Pairs.Add(new DuplicatePair(a.Id, b.Id, new MatchComparison(tier, score, capped, _reasons.ToArray())));
             }
         }

@@ -33,10 +33,33 @@ internal static class LegalForms
 
     private static bool StripEnd(List<string> words, bool atStart)
     {
+        var lookup = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> joined = stackalloc char[64];
         for (var length = Math.Min(LongestForm, words.Count); length >= 1; length--)
         {
             var start = atStart ? 0 : words.Count - length;
-            if (Forms.Contains(string.Join(' ', words.GetRange(start, length))))
+
+            // The words joined by spaces in a stack buffer, looked up by span: no string per candidate.
+            var n = 0;
+            for (var i = start; i < start + length && n >= 0; i++)
+            {
+                var word = words[i];
+                if (n + word.Length + 1 > joined.Length)
+                {
+                    n = -1;
+                    break;
+                }
+
+                if (i > start)
+                {
+                    joined[n++] = ' ';
+                }
+
+                word.CopyTo(joined[n..]);
+                n += word.Length;
+            }
+
+            if (n > 0 && lookup.Contains(joined[..n]))
             {
                 words.RemoveRange(start, length);
                 return true;

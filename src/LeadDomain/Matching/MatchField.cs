@@ -26,4 +26,11 @@ public enum MatchField
 
     /// <summary>An organisation's e-mail domain (not a free-mail one such as gmail.com), when the addresses themselves differ.</summary>
     EmailDomain = 8,
+
+    /// <summary>
+    /// Not a field but the organisation's fields together (company name, website, address, e-mail domain, a shared
+    /// phone): when their agreements add up to more than <see cref="MatchWeights.OrganizationLimit"/>, a reason of
+    /// this kind takes the excess off (its points are negative; its values are the total and the limit).
+    /// </summary>
+    Organization = 9,
 }

@@ -231,7 +231,10 @@ public static class MatchKeys
             return null;
         }
 
-        return (text.ToString().ToLowerInvariant(), at);
+        // Lower-cased into a stack buffer: one string per address.
+        Span<char> lower = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        text.ToLowerInvariant(lower);
+        return (new string(lower), at);
     }
 
     /// <summary>Appends the words of <paramref name="text"/> as company and person keys fold them.</summary>

@@ -14,8 +14,8 @@ internal sealed class AddressValue(string? postalCode, string? city, string? str
 
     public string? Street { get; } = street;
 
-    /// <summary>The parts joined, for a reason's values.</summary>
-    public string Text { get; } = string.Join(", ", new[] { street, city, postalCode }.Where(p => p is not null));
+    /// <summary>The parts joined, for a reason's values (made when first asked for).</summary>
+    public string Text => field ??= string.Join(", ", new[] { Street, City, PostalCode }.Where(p => p is not null));
 }
 
 /// <summary>
@@ -60,6 +60,9 @@ internal sealed class MatchProfile
     public PhoneValue[] Phones { get; private set; } = NoPhones;
 
     public string? Website { get; private set; }
+
+    /// <summary>The website's registered domain (<see cref="Registered"/>), or null.</summary>
+    public string? WebsiteDomain { get; private set; }
 
     /// <summary>The organisation's own domains: its e-mail domains that are not free-mail, and its website's registered domain.</summary>
     public string[] Domains { get; private set; } = NoWords;
@@ -166,7 +169,7 @@ internal sealed class MatchProfile
         List<string>? domains = null;
         foreach (var email in emails)
         {
-            if (MatchKeys.EmailParts(email) is not { } parts || list.Exists(e => e.Address == parts.Address))
+            if (MatchKeys.EmailParts(email) is not { } parts || HasAddress(list, parts.Address))
             {
                 continue;
             }
@@ -224,10 +227,33 @@ internal sealed class MatchProfile
 
     private static void Add(List<PhoneValue> list, string? phone, string? region, bool shared = true)
     {
-        if (phone is not null && PhoneRules.Read(phone, region) is { } read && !list.Exists(p => p.Number == read.Number && p.CountryCode == read.CountryCode))
+        if (phone is null || PhoneRules.Read(phone, region) is not { } read)
         {
-            list.Add(read with { Shared = shared });
+            return;
         }
+
+        foreach (var p in list)
+        {
+            if (p.Number == read.Number && p.CountryCode == read.CountryCode)
+            {
+                return;
+            }
+        }
+
+        list.Add(read with { Shared = shared });
+    }
+
+    private static bool HasAddress(List<EmailValue> list, string address)
+    {
+        foreach (var e in list)
+        {
+            if (e.Address == address)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void SetWebsite(string? website)
@@ -239,10 +265,25 @@ internal sealed class MatchProfile
 
         Website = host;
         var registered = Registered(host);
+        WebsiteDomain = registered;
         if (!FreeMail.Contains(registered) && Array.IndexOf(Domains, registered) < 0)
         {
             Domains = [.. Domains, registered];
         }
+    }
+
+    /// <summary>The folded words of <paramref name="text"/> without spaces (a postal code), or null.</summary>
+    private static string? Compact(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var source = MatchText.Source(text);
+        Span<char> buffer = source.Length <= 64 ? stackalloc char[source.Length] : new char[source.Length];
+        var n = MatchText.FoldWords(source, buffer, '\0');
+        return n == 0 ? null : new string(buffer[..n]);
     }
 
     private void SetAddress(PostalAddress? address)
@@ -252,12 +293,12 @@ internal sealed class MatchProfile
             return;
         }
 
-        var postal = MatchText.Words(address.PostalCode)?.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var postal = Compact(address.PostalCode);
         var city = MatchText.Words(address.City);
-        var street = MatchText.Words(string.Join(' ', new[] { address.Line1, address.Line2, address.Line3 }.Where(l => l is not null)));
+        var street = Abbreviations.StreetLine(address.Line1, address.Line2, address.Line3);
         if (postal is not null || city is not null || street is not null)
         {
-            Address = new AddressValue(postal, city, street is null ? null : Abbreviations.StreetLine(street));
+            Address = new AddressValue(postal, city, street);
         }
     }
 }

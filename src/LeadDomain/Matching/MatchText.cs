@@ -37,55 +37,17 @@ internal static class MatchText
     /// </summary>
     public static void AddWords(string text, List<string> words)
     {
-        var source = NeedsDecomposition(text) ? text.Normalize(NormalizationForm.FormKD) : text;
+        var source = Source(text);
         Span<char> buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
-        var n = 0;
-        foreach (var c in source)
+        var folded = buffer[..FoldWords(source, buffer, ' ')];
+        if (folded.IsEmpty)
         {
-            if (c is '.' or '\'' or '\u2019')
-            {
-                continue;
-            }
-
-            if (c < '\u0080')
-            {
-                if (char.IsAsciiLetterOrDigit(c))
-                {
-                    buffer[n++] = TextFolding.Fold(c);
-                }
-                else if (n > 0)
-                {
-                    words.Add(new string(buffer[..n]));
-                    n = 0;
-                }
-
-                continue;
-            }
-
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
-            {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c) || category == UnicodeCategory.SpacingCombiningMark)
-            {
-                var folded = Fold(c);
-                if (folded != '\0')
-                {
-                    buffer[n++] = folded;
-                }
-            }
-            else if (n > 0)
-            {
-                words.Add(new string(buffer[..n]));
-                n = 0;
-            }
+            return;
         }
 
-        if (n > 0)
+        foreach (var range in folded.Split(' '))
         {
-            words.Add(new string(buffer[..n]));
+            words.Add(new string(folded[range]));
         }
     }
 
@@ -97,14 +59,73 @@ internal static class MatchText
             return null;
         }
 
-        var words = new List<string>(4);
-        AddWords(text, words);
-        return words.Count switch
+        var source = Source(text);
+        Span<char> buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var n = FoldWords(source, buffer, ' ');
+        return n == 0 ? null : new string(buffer[..n]);
+    }
+
+    /// <summary>The text in the form <see cref="FoldWords"/> reads: compatibility-decomposed when it holds characters that need it.</summary>
+    public static string Source(string text) => NeedsDecomposition(text) ? text.Normalize(NormalizationForm.FormKD) : text;
+
+    /// <summary>
+    /// Writes the folded words of <paramref name="source"/> (see <see cref="Source"/>) to <paramref name="destination"/>
+    /// (at least as long as the source), separated by <paramref name="separator"/> (none when it is '\0'), and returns
+    /// the length written; allocates nothing.
+    /// </summary>
+    public static int FoldWords(ReadOnlySpan<char> source, Span<char> destination, char separator)
+    {
+        var n = 0;
+        var pending = false;
+        foreach (var c in source)
         {
-            0 => null,
-            1 => words[0],
-            _ => string.Join(' ', words),
-        };
+            if (c is '.' or '\'' or '\u2019')
+            {
+                continue;
+            }
+
+            char folded;
+            if (c < '\u0080')
+            {
+                if (!char.IsAsciiLetterOrDigit(c))
+                {
+                    pending = n > 0;
+                    continue;
+                }
+
+                folded = TextFolding.Fold(c);
+            }
+            else
+            {
+                var category = CharUnicodeInfo.GetUnicodeCategory(c);
+                if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
+                {
+                    continue;
+                }
+
+                if (!char.IsLetterOrDigit(c) && category != UnicodeCategory.SpacingCombiningMark)
+                {
+                    pending = n > 0;
+                    continue;
+                }
+
+                folded = Fold(c);
+                if (folded == '\0')
+                {
+                    continue;
+                }
+            }
+
+            if (pending && separator != '\0')
+            {
+                destination[n++] = separator;
+            }
+
+            pending = false;
+            destination[n++] = folded;
+        }
+
+        return n;
     }
 
     /// <summary>
@@ -114,7 +135,17 @@ internal static class MatchText
     /// </summary>
     public static string Skeleton(ReadOnlySpan<char> word)
     {
-        Span<char> result = stackalloc char[4];
+        Span<char> result = stackalloc char[SkeletonLength];
+        return new string(result[..Skeleton(word, result)]);
+    }
+
+    /// <summary>The longest skeleton.</summary>
+    public const int SkeletonLength = 4;
+
+    /// <summary>Writes <see cref="Skeleton(ReadOnlySpan{char})"/> to <paramref name="result"/> (at least <see cref="SkeletonLength"/> long) and returns its length.</summary>
+    public static int Skeleton(ReadOnlySpan<char> word, Span<char> result)
+    {
+        result = result[..SkeletonLength];
         var n = 0;
         var last = '\0';
         foreach (var c in word)
@@ -150,7 +181,7 @@ internal static class MatchText
             last = cls;
         }
 
-        return new string(result[..n]);
+        return n;
     }
 
     private static char Class(char c) => c switch

@@ -15,7 +15,8 @@ public sealed record MatchWeights
 {
     /// <summary>
     /// Gets the weights for two people (both records name a person): e-mail 50/−10, phone 35/−5, first name 15/−20, last
-    /// name 25/−25, company 20/−10, website 10/−5, address 15/−5, e-mail domain 10/0.
+    /// name 25/−25, company 20/−10, website 10/−5, address 15/−5, e-mail domain 10/0; the organisation's fields together
+    /// at most 30 (<see cref="OrganizationLimit"/>).
     /// </summary>
     public static MatchWeights People { get; } = new()
     {
@@ -27,11 +28,12 @@ public sealed record MatchWeights
         Website = new(10, -5),
         Address = new(15, -5),
         EmailDomain = new(10, 0),
+        OrganizationLimit = 30,
     };
 
     /// <summary>
     /// Gets the weights for organisations (either record names no person, as an account): company 40/−25, website
-    /// 30/−10, e-mail 40/0, phone 30/−5, address 20/−5, e-mail domain 25/0; names do not count.
+    /// 30/−10, e-mail 40/0, phone 30/−5, address 20/−5, e-mail domain 25/0, no limit on them together; names do not count.
     /// </summary>
     public static MatchWeights Organizations { get; } = new()
     {
@@ -67,16 +69,22 @@ public sealed record MatchWeights
     /// <summary>Gets the weight of <see cref="MatchField.EmailDomain"/>.</summary>
     public FieldWeight EmailDomain { get; init; }
 
-    /// <summary>The weight of a field.</summary>
-    internal FieldWeight Of(MatchField field) => field switch
+    /// <summary>
+    /// Gets the most points the organisation's fields may give together (company name, website, address, e-mail
+    /// domain, and a phone both records list only as a business or other line), 0–10,000; default 10,000 (no limit).
+    /// </summary>
+    /// <remarks>
+    /// Colleagues share all of these at once, so for two people they are one piece of evidence ("same organisation"),
+    /// not several: record linkage's field weights assume fields that disagree independently, and adding up five
+    /// correlated agreements would make a colleague with the same name look like the same person.
+    /// <see cref="People"/> sets 30: a little more than the company name alone.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is below 0 or above 10,000.</exception>
+    public int OrganizationLimit
     {
-        MatchField.Email => Email,
-        MatchField.Phone => Phone,
-        MatchField.FirstName => FirstName,
-        MatchField.LastName => LastName,
-        MatchField.CompanyName => CompanyName,
-        MatchField.Website => Website,
-        MatchField.Address => Address,
-        _ => EmailDomain,
-    };
+        get;
+        init => field = value is >= 0 and <= 10_000
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(OrganizationLimit), value, "The organisation limit must be between 0 and 10,000.");
+    } = 10_000;
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace LeadDomain.Matching;
 
 /// <summary>
@@ -23,13 +25,17 @@ internal static class PairComparer
         return new MatchComparison(tier, score, capped, reasons.AsReadOnly());
     }
 
-    /// <summary>Compares, filling <paramref name="reasons"/> (cleared first).</summary>
-    public static (int Score, MatchTier Tier, bool Capped) Evaluate(MatchProfile a, MatchProfile b, MatchOptions options, List<MatchReason> reasons)
+    /// <summary>
+    /// Compares, filling <paramref name="reasons"/> (cleared first) when it is given; without it nothing is allocated,
+    /// so a search can decide first and explain only the pairs it keeps (the score is the same either way).
+    /// </summary>
+    public static (int Score, MatchTier Tier, bool Capped) Evaluate(MatchProfile a, MatchProfile b, MatchOptions options, List<MatchReason>? reasons)
     {
-        reasons.Clear();
+        reasons?.Clear();
         var people = a.IsPerson && b.IsPerson;
         var weights = people ? options.PersonWeights : options.OrganizationWeights;
         var score = 0;
+        var org = 0;
         var emailAgreed = false;
         var lastAgreed = false;
         var firstAgreed = false;
@@ -52,8 +58,23 @@ internal static class PairComparer
             var (s, x, y, shared) = BestPhone(a.Phones, b.Phones);
             if (x is not null)
             {
+                // A disagreement says something only between lines of one kind: two personal lines (mobile, home)
+                // that differ, or two switchboards that differ. A mobile against a business line is two lines, not
+                // two values of one: neither for nor against.
+                var bothPersonal = HasPersonal(a.Phones) && HasPersonal(b.Phones);
+                var oneKind = bothPersonal || (!HasPersonal(a.Phones) && !HasPersonal(b.Phones));
                 var weight = shared ? weights.Phone with { Agree = weights.Phone.Agree / 2 } : weights.Phone;
-                score += Add(reasons, MatchField.Phone, weight, s, EditAgree, EditAgree, x, y!, out var phoneAgreed);
+                weight = oneKind ? weight : weight with { Disagree = 0 };
+                var phonePoints = Add(reasons, MatchField.Phone, weight, s, EditAgree, EditAgree, x, y!, out var phoneAgreed);
+                if (shared)
+                {
+                    Org(ref score, ref org, phonePoints);
+                }
+                else
+                {
+                    score += phonePoints;
+                }
+
                 personalPhoneAgreed = phoneAgreed && !shared;
             }
         }
@@ -83,29 +104,54 @@ internal static class PairComparer
             }
         }
 
+        // Deciding only (no reasons asked for): when even full agreement of the organisation's fields, within their
+        // limit, cannot lift the pair to the lower tier, it is None whatever they say; skip comparing them.
+        if (reasons is null)
+        {
+            var rest = weights.CompanyName.Agree + weights.Website.Agree + weights.Address.Agree + weights.EmailDomain.Agree;
+            if (score + Math.Min(weights.OrganizationLimit, org + rest) < options.PossibleDuplicateScore)
+            {
+                return (score, MatchTier.None, false);
+            }
+        }
+
         if (a.Company is not null && b.Company is not null)
         {
-            var s = CompanySimilarity(a.CompanyWords, b.CompanyWords);
-            score += Add(reasons, MatchField.CompanyName, weights.CompanyName, s, CompanyAgree, CompanyDisagree, a.Company, b.Company, out companyAgreed);
+            var s = CompanySimilarity(a.Company, a.CompanyWords, b.Company, b.CompanyWords);
+            Org(ref score, ref org, Add(reasons, MatchField.CompanyName, weights.CompanyName, s, CompanyAgree, CompanyDisagree, a.Company, b.Company, out companyAgreed));
         }
 
         if (a.Website is not null && b.Website is not null)
         {
-            var s = a.Website == b.Website ? 1 : MatchProfile.Registered(a.Website) == MatchProfile.Registered(b.Website) ? 0.9 : 0;
-            score += Add(reasons, MatchField.Website, weights.Website, s, 0.9, 0.9, a.Website, b.Website, out websiteAgreed);
+            var s = a.Website == b.Website ? 1 : a.WebsiteDomain == b.WebsiteDomain ? 0.9 : 0;
+            Org(ref score, ref org, Add(reasons, MatchField.Website, weights.Website, s, 0.9, 0.9, a.Website, b.Website, out websiteAgreed));
         }
 
         if (a.Address is not null && b.Address is not null && AddressSimilarity(a.Address, b.Address) is { } address)
         {
-            score += Add(reasons, MatchField.Address, weights.Address, address, AddressAgree, AddressDisagree, a.Address.Text, b.Address.Text, out _);
+            Org(ref score, ref org, Add(reasons, MatchField.Address, weights.Address, address, AddressAgree, AddressDisagree, a.Address.Text, b.Address.Text, out _));
         }
 
         if (!emailAgreed && a.Domains.Length > 0 && b.Domains.Length > 0)
         {
             var shared = SharedDomain(a.Domains, b.Domains);
-            score += Add(reasons, MatchField.EmailDomain, weights.EmailDomain, shared is null ? 0 : 1, 1, 1, shared ?? a.Domains[0], shared ?? b.Domains[0], out _);
+            Org(ref score, ref org, Add(reasons, MatchField.EmailDomain, weights.EmailDomain, shared is null ? 0 : 1, 1, 1, shared ?? a.Domains[0], shared ?? b.Domains[0], out _));
         }
 
+        // The organisation's fields (company, website, address, e-mail domain, a shared phone) are not independent
+        // witnesses: colleagues share them all at once. Their agreements together count up to the limit.
+        if (org > weights.OrganizationLimit)
+        {
+            reasons?.Add(new MatchReason(
+                MatchField.Organization,
+                1,
+                weights.OrganizationLimit - org,
+                string.Create(CultureInfo.InvariantCulture, $"+{org}"),
+                string.Create(CultureInfo.InvariantCulture, $"limit {weights.OrganizationLimit}")));
+            org = weights.OrganizationLimit;
+        }
+
+        score += org;
         var capped = people
             ? nameDisagreed || !(emailAgreed || personalPhoneAgreed || (lastAgreed && firstAgreed))
             : !(companyAgreed || websiteAgreed);
@@ -115,14 +161,26 @@ internal static class PairComparer
         return (score, tier, capped);
     }
 
+    private static void Org(ref int score, ref int org, int points)
+    {
+        if (points > 0)
+        {
+            org += points;
+        }
+        else
+        {
+            score += points;
+        }
+    }
+
     /// <summary>The points of a field at similarity <paramref name="s"/>: full at 1, half at the agreement threshold, the disagreement weight below the other threshold.</summary>
-    private static int Add(List<MatchReason> reasons, MatchField field, FieldWeight weight, double s, double agreeAt, double disagreeBelow, string x, string y, out bool agreed)
+    private static int Add(List<MatchReason>? reasons, MatchField field, FieldWeight weight, double s, double agreeAt, double disagreeBelow, string x, string y, out bool agreed)
     {
         agreed = s >= agreeAt;
         var points = agreed
             ? s >= 1 ? weight.Agree : (int)Math.Round(weight.Agree * (0.5 + (0.5 * (s - agreeAt) / (1 - agreeAt))), MidpointRounding.AwayFromZero)
             : s < disagreeBelow ? weight.Disagree : 0;
-        reasons.Add(new MatchReason(field, Math.Round(s, 4), points, x, y));
+        reasons?.Add(new MatchReason(field, Math.Round(s, 4), points, x, y));
         return points;
     }
 
@@ -184,14 +242,14 @@ internal static class PairComparer
     /// match (equal words, a word that abbreviates the other by starting it, typos; numbers must be equal), and 0.9 when
     /// one name is the initials of the other (IBM, International Business Machines).
     /// </summary>
-    internal static double CompanySimilarity(string[] x, string[] y)
+    internal static double CompanySimilarity(string xName, string[] x, string yName, string[] y)
     {
-        if (x.AsSpan().SequenceEqual(y))
+        if (xName == yName)
         {
             return 1;
         }
 
-        var whole = Similarity.JaroWinkler(string.Join(' ', x), string.Join(' ', y));
+        var whole = Similarity.JaroWinkler(xName, yName);
         var words = Math.Max(Words(x, y), Words(y, x));
         var acronym = IsAcronym(x, y) || IsAcronym(y, x) ? 0.9 : 0;
         var numbersDiffer = NumbersDiffer(x, y);
@@ -263,7 +321,7 @@ internal static class PairComparer
     {
         foreach (var word in x)
         {
-            if (char.IsAsciiDigit(word[0]) && Array.IndexOf(y, word) < 0 && y.Any(w => char.IsAsciiDigit(w[0])))
+            if (char.IsAsciiDigit(word[0]) && Array.IndexOf(y, word) < 0 && HasNumber(y))
             {
                 return true;
             }
@@ -271,7 +329,20 @@ internal static class PairComparer
 
         foreach (var word in y)
         {
-            if (char.IsAsciiDigit(word[0]) && Array.IndexOf(x, word) < 0 && x.Any(w => char.IsAsciiDigit(w[0])))
+            if (char.IsAsciiDigit(word[0]) && Array.IndexOf(x, word) < 0 && HasNumber(x))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasNumber(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (char.IsAsciiDigit(word[0]))
             {
                 return true;
             }
@@ -317,6 +388,19 @@ internal static class PairComparer
         return best;
     }
 
+    private static bool HasPersonal(PhoneValue[] phones)
+    {
+        foreach (var phone in phones)
+        {
+            if (!phone.Shared)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static (double Similarity, string? X, string? Y, bool Shared) BestPhone(PhoneValue[] xs, PhoneValue[] ys)
     {
         (double, string?, string?, bool) best = (-1, null, null, true);
@@ -329,7 +413,8 @@ internal static class PairComparer
                     continue;
                 }
 
-                var s = x.Number == y.Number ? 1 : Similarity.Edit(x.Number, y.Number, 2);
+                // One digit wrong, missing, extra or two swapped: 0.9; two such: 0.8 (half the agreement); more: 0.
+                var s = x.Number == y.Number ? 1 : Similarity.EditDistance(x.Number, y.Number, 2) switch { 1 => 0.9, 2 => 0.8, _ => 0 };
                 var shared = x.Shared && y.Shared;
                 if (s > best.Item1 || (s == best.Item1 && !shared && best.Item4))
                 {

@@ -184,22 +184,24 @@ public sealed class RecordMatcher
             var reasons = new List<MatchReason>(8);
             foreach (var key in query.Keys)
             {
+                var organization = Blocking.IsOrganizationKey(key);
                 foreach (var position in _index.Find(key))
                 {
-                    if (!seen.Add(position))
+                    var record = profiles[position];
+                    if ((organization && !Blocking.MayBeOnePerson(query.Profile, record)) || !seen.Add(position))
                     {
                         continue;
                     }
 
-                    var record = profiles[position];
                     if (string.Equals(record.Id, excludeId, StringComparison.Ordinal))
                     {
                         continue;
                     }
 
-                    var (score, tier, capped) = PairComparer.Evaluate(query.Profile, record, options, reasons);
+                    var (score, tier, capped) = PairComparer.Evaluate(query.Profile, record, options, null);
                     if (tier != MatchTier.None)
                     {
+                        PairComparer.Evaluate(query.Profile, record, options, reasons);
                         candidates.Add(new MatchCandidate(record.Id, kind, new MatchComparison(tier, score, capped, reasons.ToArray())));
                     }
                 }

@@ -103,21 +103,32 @@ internal static class Similarity
             return 0;
         }
 
+        // Only the diagonal band |i - j| <= limit can stay within the limit (Ukkonen): 2 × limit + 1 cells a row
+        // instead of the whole row; a cell outside the band counts as "over the limit".
+        var over = limit + 1;
         var width = b.Length + 1;
         Span<int> rows = (3 * width) <= 256 ? stackalloc int[3 * width] : new int[3 * width];
+        rows.Fill(over);
         var before = rows[..width];
         var previous = rows.Slice(width, width);
         var current = rows.Slice(2 * width, width);
-        for (var j = 0; j < width; j++)
+        for (var j = 0; j < width && j <= limit; j++)
         {
             previous[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
-            var best = i;
-            for (var j = 1; j < width; j++)
+            var low = Math.Max(1, i - limit);
+            var high = Math.Min(b.Length, i + limit);
+            current[low - 1] = low == 1 ? Math.Min(i, over) : over;
+            if (high + 1 < width)
+            {
+                current[high + 1] = over;
+            }
+
+            var best = current[low - 1];
+            for (var j = low; j <= high; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
@@ -126,13 +137,13 @@ internal static class Similarity
                     value = Math.Min(value, before[j - 2] + 1);
                 }
 
-                current[j] = value;
-                best = Math.Min(best, value);
+                current[j] = Math.Min(value, over);
+                best = Math.Min(best, current[j]);
             }
 
             if (best > limit)
             {
-                return limit + 1;
+                return over;
             }
 
             var recycled = before;
@@ -141,7 +152,7 @@ internal static class Similarity
             current = recycled;
         }
 
-        return Math.Min(previous[b.Length], limit + 1);
+        return Math.Min(previous[b.Length], over);
     }
 
     /// <summary>1 minus the edit distance over the longer length, 0 when the distance exceeds <paramref name="limit"/>.</summary>

@@ -84,6 +84,45 @@ public sealed class DuplicateFinderTests
     }
 
     [Fact]
+    public void The_organisations_fields_together_count_up_to_the_limit_with_a_reason()
+    {
+        // Colleagues share company, website, address, domain and switchboard at once: one piece of evidence.
+        var company = new LeadDetails
+        {
+            CompanyName = "شرکت کیمیا گستر", BusinessPhone = "021 8888 0000", Website = "https://www.kimia.example",
+            Emails = ["info@kimia.example"], Address = new PostalAddress("خیابان ولیعصر پلاک 12", City: "تهران", PostalCode: "1511111111", Country: "IR"),
+        };
+        var comparison = Finder.Compare(
+            company with { FirstName = "مریم", LastName = "احمدی", Emails = ["maryam@kimia.example"] },
+            company with { FirstName = "مريم", LastName = "احمدي", Emails = ["m.ahmadi@kimia.example"] });
+        var unlimited = new DuplicateFinder(Finder.Options with { PersonWeights = MatchWeights.People with { OrganizationLimit = 10_000 } });
+
+        var organization = Assert.Single(comparison.Reasons, r => r.Field == MatchField.Organization);
+        Assert.Equal(("+72", "limit 30", -42), (organization.First, organization.Second, organization.Points));
+        Assert.Equal(comparison.Reasons.Sum(r => r.Points), comparison.Score);
+        Assert.Equal(60, comparison.Score); // names 40, organisation 30 of 72, two mailboxes at one domain -10
+        Assert.Equal(102, unlimited.Compare(
+            company with { FirstName = "مریم", LastName = "احمدی", Emails = ["maryam@kimia.example"] },
+            company with { FirstName = "مريم", LastName = "احمدي", Emails = ["m.ahmadi@kimia.example"] }).Score);
+        Assert.DoesNotContain(unlimited.Compare(company with { FirstName = "مریم" }, company with { FirstName = "مریم" }).Reasons, r => r.Field == MatchField.Organization);
+        Assert.Throws<ArgumentOutOfRangeException>(() => MatchWeights.People with { OrganizationLimit = -1 });
+    }
+
+    [Fact]
+    public void Phones_disagree_only_between_lines_of_one_kind()
+    {
+        var sara = new LeadDetails { FirstName = "Sara", LastName = "Lima", Address = new PostalAddress(Country: "US") };
+
+        var mobileAgainstSwitchboard = Finder.Compare(sara with { MobilePhone = "+1 206 555 0101" }, sara with { BusinessPhone = "+1 425 555 0199" });
+        var twoMobiles = Finder.Compare(sara with { MobilePhone = "+1 206 555 0101" }, sara with { MobilePhone = "+1 425 555 0199" });
+        var twoDigitErrors = Finder.Compare(sara with { MobilePhone = "+1 206 555 0101" }, sara with { MobilePhone = "+1 206 555 2121" });
+
+        Assert.Equal(0, Assert.Single(mobileAgainstSwitchboard.Reasons, r => r.Field == MatchField.Phone).Points);
+        Assert.Equal(-5, Assert.Single(twoMobiles.Reasons, r => r.Field == MatchField.Phone).Points);
+        Assert.Equal((0.8, 18), Assert.Single(twoDigitErrors.Reasons, r => r.Field == MatchField.Phone) is var p ? (p.Similarity, p.Points) : default);
+    }
+
+    [Fact]
     public void Swapped_names_typos_and_pasted_emails_are_found()
     {
         var comparison = Finder.Compare(

@@ -40,7 +40,7 @@ public sealed class RecordMatcherTests
 
         Assert.Equal(("acc-kimia", MatchKind.Account, MatchTier.Duplicate), (candidate.RecordId, candidate.Kind, candidate.Comparison.Tier));
         Assert.Equal(
-            [(MatchField.Phone, -5), (MatchField.CompanyName, 40), (MatchField.Website, 30), (MatchField.EmailDomain, 25)],
+            [(MatchField.Phone, 0), (MatchField.CompanyName, 40), (MatchField.Website, 30), (MatchField.EmailDomain, 25)],
             candidate.Comparison.Reasons.Select(r => (r.Field, r.Points)));
     }
 

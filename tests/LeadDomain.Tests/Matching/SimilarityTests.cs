@@ -30,6 +30,43 @@ public sealed class SimilarityTests
     }
 
     [Fact]
+    public void The_banded_edit_distance_is_the_full_distance_capped_at_the_limit()
+    {
+        // Reference: the textbook optimal string alignment distance over the whole table.
+        static int Full(string a, string b)
+        {
+            var d = new int[a.Length + 1, b.Length + 1];
+            for (var i = 0; i <= a.Length; i++)
+            {
+                d[i, 0] = i;
+            }
+
+            for (var j = 0; j <= b.Length; j++)
+            {
+                d[0, j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    {
+                        d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    }
+                }
+            }
+
+            return d[a.Length, b.Length];
+        }
+
+        var text = Gen.Choose(0, 9).SelectMany(n => Gen.ArrayOf(Gen.Elements('1', '2', '3'), n)).Select(c => new string(c));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(3_000), Prop.ForAll(text.ToArbitrary(), text.ToArbitrary(), Gen.Choose(0, 4).ToArbitrary(), (a, b, limit) =>
+            (Similarity.EditDistance(a, b, limit) == Math.Min(Full(a, b), limit + 1)).Label($"{a} / {b} / {limit}")));
+    }
+
+    [Fact]
     public void Both_measures_are_symmetric()
     {
         var words = Gen.Elements("", "A", "AB", "ALI", "ALY", "REZAEI", "REZAIE", "رضایی", "رضای", "912345", "921345", "MARTHA", "MARHTA");

@@ -18,7 +18,7 @@ internal static class LogisticRegressionTrainer
     /// </summary>
     internal const int MaxColumns = 2_000;
 
-    public static PredictionModel? Train(TrainingColumns columns, int converted, int disqualified, out string? refusal, CancellationToken cancellationToken = default)
+    public static PredictionModel? Train(TrainingColumns columns, int converted, int disqualified, out string? refusal, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         refusal = null;
         var options = columns.Options;
@@ -118,7 +118,7 @@ internal static class LogisticRegressionTrainer
             return null;
         }
 
-        var theta = Fit(columns.Outcomes, index, value, fieldCount, columnCount, options.Regularization, options.MaxIterations, Math.Log((double)converted / disqualified), cancellationToken);
+        var theta = Fit(columns.Outcomes, index, value, fieldCount, columnCount, options.Regularization, options.MaxIterations, Math.Log((double)converted / disqualified), progress, cancellationToken);
         var fields = new FieldModel[fieldCount];
         for (var f = 0; f < fieldCount; f++)
         {
@@ -135,7 +135,7 @@ internal static class LogisticRegressionTrainer
             PredictionAlgorithm.LogisticRegression, fields, theta[0], converted, disqualified, options.Smoothing, options.GradeA, options.GradeB, options.GradeC);
     }
 
-    private static double[] Fit(bool[] outcomes, int[] index, double[] value, int perRow, int d, double lambda, int maxIterations, double start, CancellationToken cancellationToken)
+    private static double[] Fit(bool[] outcomes, int[] index, double[] value, int perRow, int d, double lambda, int maxIterations, double start, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         var n = outcomes.Length;
         var theta = new double[d];
@@ -148,6 +148,11 @@ internal static class LogisticRegressionTrainer
         for (var iteration = 0; iteration < maxIterations; iteration++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (iteration > 0)
+            {
+                progress?.Report(0.4 + (0.6 * iteration / maxIterations));   // between the columns (0.4) and the end (1)
+            }
+
             Array.Clear(gradient);
             Array.Clear(hessian);
             for (var i = 0; i < n; i++)

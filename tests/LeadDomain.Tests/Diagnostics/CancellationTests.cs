@@ -32,6 +32,22 @@ public sealed class CancellationTests
         Assert.Equal(plain, batch);
     }
 
+    [Theory]
+    [InlineData(PredictionAlgorithm.NaiveBayes)]
+    [InlineData(PredictionAlgorithm.LogisticRegression)]
+    public void Training_tells_its_progress_rising_from_a_tenth_to_one(PredictionAlgorithm algorithm)
+    {
+        var reports = new List<double>();
+
+        var training = PredictionTrainer.Train(PredictionData.SourceTable, PredictionData.Tiny with { Algorithm = algorithm }, new SyncProgress(reports));
+
+        Assert.NotNull(training.Model);
+        Assert.Equal([0.1, 0.4], reports.Take(2));
+        Assert.Equal(1, reports[^1]);
+        Assert.Equal(reports.Order(), reports);
+        Assert.True(algorithm == PredictionAlgorithm.NaiveBayes ? reports.Count == 3 : reports.Count > 3);
+    }
+
     [Fact]
     public void Training_parallel_scoring_and_funnel_analysis_stop_on_a_cancelled_token()
     {
@@ -39,14 +55,19 @@ public sealed class CancellationTests
         cancelled.Cancel();
         var leads = Enumerable.Range(0, 10).Select(_ => TestLeads.NewLead()).ToArray();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => PredictionTrainer.Train(PredictionData.SourceTable, PredictionData.Tiny, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => PredictionTrainer.Train(PredictionData.SourceTable, PredictionData.Tiny, cancellationToken: cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => PredictionTrainer.Train(
-            PredictionData.SourceTable, PredictionData.Tiny with { Algorithm = PredictionAlgorithm.LogisticRegression }, cancelled.Token));
+            PredictionData.SourceTable, PredictionData.Tiny with { Algorithm = PredictionAlgorithm.LogisticRegression }, cancellationToken: cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => ScoringModel.CreateBuilder().Build().ScoreParallel(leads, new LeadScore[10], TestLeads.Start, 1, cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => ScoringModel.CreateBuilder().Build().ScoreParallel(leads, new LeadScore[10], TestLeads.Start, 4, cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => ScoringModel.CreateBuilder().Build().ScoreParallel(LeadBatch.From(leads), new LeadScore[10], TestLeads.Start, 1, cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => ScoringModel.CreateBuilder().Build().ScoreParallel(LeadBatch.From(leads), new LeadScore[10], TestLeads.Start, 4, cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => FunnelAnalyzer.Analyze(leads, FunnelOptions.Default, cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => FunnelAnalyzer.Analyze(leads.Select(l => l.ToSnapshot()), FunnelOptions.Default, cancelled.Token));
+    }
+
+    private sealed class SyncProgress(List<double> reports) : IProgress<double>
+    {
+        public void Report(double value) => reports.Add(value);
     }
 }

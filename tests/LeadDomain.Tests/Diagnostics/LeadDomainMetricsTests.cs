@@ -38,6 +38,49 @@ public sealed class LeadDomainMetricsTests
     }
 
     [Fact]
+    public void Each_instrument_has_its_unit_and_description_and_the_meter_its_version()
+    {
+        using var metrics = new LeadDomainMetrics();
+        var seen = new Dictionary<string, Instrument>();
+        using var listener = new MeterListener { InstrumentPublished = (instrument, _) => { if (instrument.Meter == metrics.Meter) { seen[instrument.Name] = instrument; } } };
+        listener.Start();
+
+        Assert.Equal(LeadDomainMetrics.MeterName, metrics.Meter.Name);
+        Assert.Equal(typeof(LeadDomainMetrics).Assembly.GetName().Version?.ToString(), metrics.Meter.Version);
+        Assert.Equal(
+            [
+                ("leaddomain.bulk.leads", "{lead}", "Leads a bulk operation went through, by operation and outcome (changed or refused)."),
+                ("leaddomain.lead.conversions", "{lead}", "Leads converted."),
+                ("leaddomain.lead.refusals", "{refusal}", "Business refusals of a transition, by trigger and kind (the exception's type)."),
+                ("leaddomain.lead.score", "{point}", "Scores given to leads by a scoring model."),
+                ("leaddomain.lead.transitions", "{transition}", "Lifecycle transitions fired, by trigger and outcome (applied or refused)."),
+            ],
+            seen.Values.OrderBy(i => i.Name, StringComparer.Ordinal).Select(i => (i.Name, i.Unit, i.Description)));
+        Assert.Equal([0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 150, 200], ((Histogram<int>)seen["leaddomain.lead.score"]).Advice!.HistogramBucketBoundaries);
+    }
+
+    [Fact]
+    public void An_own_meter_is_disposed_with_the_metrics_and_a_host_meter_is_left_to_the_host()
+    {
+        var own = new LeadDomainMetrics();
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var hosted = new LeadDomainMetrics(services.GetRequiredService<IMeterFactory>());
+        var stopped = new List<Instrument>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) => l.EnableMeasurementEvents(instrument),
+            MeasurementsCompleted = (instrument, _) => stopped.Add(instrument),
+        };
+        listener.Start();
+
+        own.Dispose();
+        hosted.Dispose();
+
+        Assert.Contains(stopped, i => i.Meter == own.Meter);
+        Assert.DoesNotContain(stopped, i => i.Meter == hosted.Meter);
+    }
+
+    [Fact]
     public void Records_scores_and_the_leads_a_bulk_operation_went_through()
     {
         using var metrics = new LeadDomainMetrics();

@@ -18,7 +18,7 @@ namespace LeadDomain.Scoring;
 /// lead reads each field at most once per rule and each activity once, allocates nothing, and gives the same score for the same lead and
 /// instant, always.
 /// </remarks>
-public sealed class ScoringModel
+public sealed partial class ScoringModel
 {
     // Activity types with a code below this are looked up in an array; a host's larger codes in a dictionary.
     private const int DirectCodes = 64;
@@ -108,27 +108,6 @@ public sealed class ScoringModel
     internal IReadOnlyList<FitRule> Fit => _fit;
 
     internal ActivityRule[] Engagement { get; }
-
-    /// <summary>Gets the compiled fit rules.</summary>
-    internal CompiledFit CompiledFit => _compiledFit;
-
-    /// <summary>Gets the points of a fresh activity, per engagement slot.</summary>
-    internal ReadOnlySpan<double> SlotPoints => _points;
-
-    /// <summary>Gets each slot's window in ticks.</summary>
-    internal ReadOnlySpan<long> SlotWindowTicks => _windowTicks;
-
-    /// <summary>Gets each slot's decay rate per tick (ln 2 over the half-life); 0 for no decay.</summary>
-    internal ReadOnlySpan<double> SlotDecayPerTick => _decayPerTick;
-
-    /// <summary>Gets each slot's cap period in ticks; 0 for no cap.</summary>
-    internal ReadOnlySpan<long> SlotCapPeriodTicks => _capPeriodTicks;
-
-    /// <summary>Gets each slot's cap in points per period.</summary>
-    internal ReadOnlySpan<double> SlotCapPoints => _capPoints;
-
-    /// <summary>Gets what one point adds to the total before rounding: 100 over the sum of the caps.</summary>
-    internal double TotalPerPoint => _totalPerPoint;
 
     /// <summary>Starts a new model.</summary>
     /// <returns>A builder with the default caps (fit 60, engagement 40) and thresholds (Hot 70, Warm 40; A 75, B 50, C 25).</returns>
@@ -257,50 +236,6 @@ public sealed class ScoringModel
             var end = (int)((long)count * (chunk + 1) / chunks);
             ScoreRange(leads, destination, start, end, atTicks, cancellationToken);
         });
-    }
-
-    /// <summary>
-    /// Scores every lead of a prepared batch into a destination the caller owns, on this thread; the way to score
-    /// many leads again and again. The first scoring of a batch with this model also computes what the model keeps with
-    /// the batch (fit points, decay weights); later ones read only each lead's activities in the windows. Allocates
-    /// nothing per lead. <see cref="LeadBatch"/> says exactly how the scores compare with <see cref="Score(Lead, Instant)"/>.
-    /// </summary>
-    /// <param name="batch">The leads.</param>
-    /// <param name="destination">Where score <c>i</c> is written for lead <c>i</c> of the batch; at least as long as the batch.</param>
-    /// <param name="at">The instant engagement is decayed to.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="batch"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than the batch.</exception>
-    /// <exception cref="InvalidOperationException">The batch is being written (a lead added or updated) at the same time.</exception>
-    public void Score(LeadBatch batch, Span<LeadScore> destination, Instant at)
-    {
-        Guard.Against.Null(batch);
-        CheckDestination(batch.Count, destination.Length);
-        BatchScorer.Score(this, batch, destination, at.ToUnixTimeTicks());
-    }
-
-    /// <summary>
-    /// Scores every lead of a prepared batch on all cores; gives exactly what <see cref="Score(LeadBatch, Span{LeadScore}, Instant)"/> gives.
-    /// </summary>
-    /// <param name="batch">The leads.</param>
-    /// <param name="destination">Where score <c>i</c> is written for lead <c>i</c> of the batch; at least as long as the batch.</param>
-    /// <param name="at">The instant engagement is decayed to.</param>
-    /// <param name="maxDegreeOfParallelism">How many threads at most; null for all cores.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="batch"/> or <paramref name="destination"/> is null.</exception>
-    /// <param name="cancellationToken">Stops the scoring (checked every 4,096 leads of each thread); the scores written so far stand.</param>
-    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than the batch.</exception>
-    /// <exception cref="InvalidOperationException">The batch is being written (a lead added or updated) at the same time.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage(
-        "ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
-        Justification = "The overloads differ in their first parameter's type (a batch or a list of leads), so no call is ambiguous.")]
-    public void ScoreParallel(LeadBatch batch, LeadScore[] destination, Instant at, int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default)
-    {
-        Guard.Against.Null(batch);
-        Guard.Against.Null(destination);
-        CheckDestination(batch.Count, destination.Length);
-        using var activity = LeadDomainActivities.Start("LeadDomain.ScoreParallel");
-        activity?.SetTag("leaddomain.leads", batch.Count);
-        BatchScorer.ScoreParallel(this, batch, destination, at.ToUnixTimeTicks(), Math.Max(1, maxDegreeOfParallelism ?? Environment.ProcessorCount), cancellationToken);
     }
 
     /// <summary>Scores leads as they stream by, for sets that do not fit in memory; one lead is held at a time.</summary>

@@ -197,12 +197,26 @@ internal static class PairComparer
             return 1;
         }
 
+        // One name in Arabic script and the other in Latin letters (or any two scripts): the library does not
+        // transliterate, so the two cannot be compared; that is no evidence either way, not a disagreement.
+        if (ScriptOf(x) != ScriptOf(y))
+        {
+            return -1;
+        }
+
         if (x.Length == 1 || y.Length == 1)
         {
             return x[0] == y[0] ? 0.9 : 0;
         }
 
         var s = Similarity.JaroWinkler(x, y);
+
+        // Every word of one name among the other's words (Santos Silva and Silva, Maria and Maria Clara): people drop
+        // a second surname or a middle name, but another family may share the word, so not proof either way.
+        if (s < 0.85 && (x.Contains(' ', StringComparison.Ordinal) || y.Contains(' ', StringComparison.Ordinal)) && WordsWithin(x, y))
+        {
+            s = 0.85;
+        }
 
         // One letter wrong, missing or swapped in a short name: not proof either way.
         if (s < 0.85 && Math.Max(x.Length, y.Length) >= 3 && Similarity.EditDistance(x, y, 1) <= 1)
@@ -218,6 +232,61 @@ internal static class PairComparer
         }
 
         return s;
+    }
+
+    /// <summary>The script of a folded name's first letter: 1 Latin, 2 Arabic, 3 any other.</summary>
+    internal static int ScriptOf(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetter(c) || (c >= '\u00C0' && c <= '\u024F'))
+            {
+                return 1;
+            }
+
+            if ((c >= '\u0600' && c <= '\u06FF') || (c >= '\u0750' && c <= '\u077F') || (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFF'))
+            {
+                return 2;
+            }
+
+            if (char.IsLetter(c))
+            {
+                return 3;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether every word of the name with fewer words is a word of the other (no allocation).</summary>
+    private static bool WordsWithin(string x, string y)
+    {
+        var (few, many) = x.AsSpan().Count(' ') <= y.AsSpan().Count(' ') ? (x, y) : (y, x);
+        foreach (var range in few.AsSpan().Split(' '))
+        {
+            var word = few.AsSpan(range);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            var found = false;
+            foreach (var other in many.AsSpan().Split(' '))
+            {
+                if (many.AsSpan(other).SequenceEqual(word))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Without the Arabic article ال (or AL, AL-, EL) that one writing keeps and another drops.</summary>
@@ -351,6 +420,52 @@ internal static class PairComparer
         return false;
     }
 
+    /// <summary>
+    /// Whether two mailbox names may differ only by a typo in their digits: the same digits, two of them swapped, or one
+    /// missing; a digit written as another (nuno.carvalho71, nuno.carvalho91) is another mailbox.
+    /// </summary>
+    internal static bool SameDigits(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
+    {
+        Span<char> dx = stackalloc char[64];
+        Span<char> dy = stackalloc char[64];
+        var nx = Digits(x, dx);
+        var ny = Digits(y, dy);
+        if (nx < 0 || ny < 0)
+        {
+            return true; // more than 64 digits: not a name with a number; leave it to the edit distance
+        }
+
+        var a = dx[..nx];
+        var b = dy[..ny];
+        if (a.Length != b.Length)
+        {
+            return Math.Abs(a.Length - b.Length) == 1;
+        }
+
+        var first = a.CommonPrefixLength(b);
+        return first == a.Length
+            || (first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)..].SequenceEqual(b[(first + 2)..]));
+    }
+
+    private static int Digits(ReadOnlySpan<char> text, Span<char> digits)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (n == digits.Length)
+                {
+                    return -1;
+                }
+
+                digits[n++] = c;
+            }
+        }
+
+        return n;
+    }
+
     private static (double Similarity, string X, string Y) BestEmail(EmailValue[] xs, EmailValue[] ys)
     {
         (double, string, string) best = (-1, xs[0].Address, ys[0].Address);
@@ -366,7 +481,9 @@ internal static class PairComparer
 
                 if (x.Domain == y.Domain)
                 {
-                    s = x.Local.Length >= 4 && y.Local.Length >= 4 ? Similarity.Edit(x.Local, y.Local, 2) : 0;
+                    // Digits in a mailbox's name tell mailboxes apart (nuno.carvalho71 and nuno.carvalho91 are two
+                    // people born in different years): different digits are a different address, not a typo.
+                    s = x.Local.Length >= 4 && y.Local.Length >= 4 && SameDigits(x.Local, y.Local) ? Similarity.Edit(x.Local, y.Local, 2) : 0;
                     s = s >= EditAgree ? Math.Max(s, 0.9) : s;
                 }
                 else if (x.Local == y.Local && x.Local.Length >= 4)

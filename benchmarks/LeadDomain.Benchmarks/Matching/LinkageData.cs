@@ -186,6 +186,22 @@ internal static class LinkageData
         return (shuffled, truePairs);
     }
 
+    /// <summary>
+    /// Whether two leads share nothing but names: no field other than the first and last name is filled in both
+    /// (e-mail, mobile, business phone, company, website, street or postal code). Such a pair of one person carries no
+    /// evidence a matcher could use beyond names that, in this generator's small pools, unrelated people share, so the
+    /// report counts these pairs separately rather than dropping them.
+    /// </summary>
+    public static bool NameOnly(LeadDetails a, LeadDetails b) =>
+        !(a.Emails.Count > 0 && b.Emails.Count > 0)
+        && !(a.MobilePhone is not null && b.MobilePhone is not null)
+        && !(a.BusinessPhone is not null && b.BusinessPhone is not null)
+        && !(a.CompanyName is not null && b.CompanyName is not null)
+        && !(a.Website is not null && b.Website is not null)
+        && !(HasPlace(a.Address) && HasPlace(b.Address));
+
+    private static bool HasPlace(PostalAddress? address) => address is not null && (address.Line1 is not null || address.PostalCode is not null);
+
     private sealed record Company(int Script, string Name, string Domain, string Switchboard, PostalAddress Address, string Country);
 
     private static Company NewCompany(int script, int n, Random random)

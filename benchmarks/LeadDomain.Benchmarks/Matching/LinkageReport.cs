@@ -121,14 +121,28 @@ internal static class LinkageReport
         Console.WriteLine($"{count} records per set, seeds 1-{seeds}, default options");
         Console.WriteLine("| setting | true pairs | duplicate: P | R | F1 | ≥ possible: P | R | F1 | time |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var evidence = new List<string>();
         foreach (var setting in args.Contains("--hardest") ? [LinkageSetting.Hardest] : LinkageSetting.All)
         {
-            long truth = 0, dupTp = 0, dupFp = 0, anyTp = 0, anyFp = 0;
+            long truth = 0, dupTp = 0, dupFp = 0, anyTp = 0, anyFp = 0, nameOnly = 0, nameOnlyFound = 0;
             var time = TimeSpan.Zero;
             for (var seed = 1; seed <= seeds; seed++)
             {
                 var (rows, truePairs) = LinkageData.Generate(count, setting, seed);
                 var person = rows.ToDictionary(r => r.Id, r => r.Person, StringComparer.Ordinal);
+                var details = rows.ToDictionary(r => r.Id, r => r.Details, StringComparer.Ordinal);
+                foreach (var group in rows.GroupBy(r => r.Person))
+                {
+                    var members = group.ToArray();
+                    for (var i = 0; i < members.Length; i++)
+                    {
+                        for (var j = i + 1; j < members.Length; j++)
+                        {
+                            nameOnly += LinkageData.NameOnly(members[i].Details, members[j].Details) ? 1 : 0;
+                        }
+                    }
+                }
+
                 var input = rows.Select(r => KeyValuePair.Create(r.Id, r.Details)).ToArray();
                 var watch = Stopwatch.StartNew();
                 var pairs = finder.FindLeadDetails(input);
@@ -141,6 +155,7 @@ internal static class LinkageReport
                     {
                         dupTp += same ? 1 : 0;
                         dupFp += same ? 0 : 1;
+                        nameOnlyFound += same && LinkageData.NameOnly(details[pair.First], details[pair.Second]) ? 1 : 0;
                     }
 
                     anyTp += same ? 1 : 0;
@@ -149,16 +164,25 @@ internal static class LinkageReport
 
                 if (args.Contains("--misses") && setting == LinkageSetting.Hardest && seed == 1)
                 {
-                    Misses(rows, pairs, finder);
+                    Misses(rows, pairs, finder, Array.IndexOf(args, "--show") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null);
                 }
             }
 
             var (dp, dr, df) = Scores(dupTp, dupFp, truth);
             var (ap, ar, af) = Scores(anyTp, anyFp, truth);
+            var (ep, er, ef) = Scores(dupTp - nameOnlyFound, dupFp, truth - nameOnly);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {setting.Name} ({setting.Corruptions} corruptions, {setting.Missing:P0} missing) | {truth} | {dp:F4} | {dr:F4} | {df:F4} | {ap:F4} | {ar:F4} | {af:F4} | {time.TotalMilliseconds / seeds:F0} ms |"));
+            evidence.Add(string.Create(CultureInfo.InvariantCulture,
+                $"| {setting.Name} | {nameOnly} ({nameOnlyFound} found as duplicate) | {truth - nameOnly} | {ep:F4} | {er:F4} | {ef:F4} |"));
         }
 
+        // Pairs of one person that share nothing but names (LinkageData.NameOnly): counted apart, not dropped.
+        Console.WriteLine();
+        Console.WriteLine("Duplicate tier without the true pairs that share nothing but names:");
+        Console.WriteLine("| setting | name-only true pairs | other true pairs | duplicate: P | R | F1 |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        evidence.ForEach(Console.WriteLine);
         return 0;
     }
 
@@ -169,7 +193,7 @@ internal static class LinkageReport
         return (precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
     }
 
-    private static void Misses(LinkageData.Row[] rows, IReadOnlyList<DuplicatePair> pairs, DuplicateFinder finder)
+    private static void Misses(LinkageData.Row[] rows, IReadOnlyList<DuplicatePair> pairs, DuplicateFinder finder, string? show)
     {
         var byId = rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var found = pairs.Where(p => p.Comparison.Tier == MatchTier.Duplicate).Select(p => (p.First, p.Second)).ToHashSet();
@@ -184,11 +208,7 @@ internal static class LinkageReport
                 {
                     if (!found.Contains((members[i].Id, members[j].Id)))
                     {
-                        var c = finder.Compare(members[i].Details, members[j].Details);
-                        var first = c.Reasons.FirstOrDefault(r => r.Field == MatchField.FirstName);
-                        var last = c.Reasons.FirstOrDefault(r => r.Field == MatchField.LastName);
-                        var names = (first.First is null ? "F-" : first.Points < 0 ? "Fx" : first.Points == 0 ? "F0" : "F+") + (last.First is null ? "L-" : last.Points < 0 ? "Lx" : last.Points == 0 ? "L0" : "L+");
-                        var key = $"{(c.IsCapped ? "capped" : "score")} {names} {(c.Score >= 55 ? ">=55" : c.Score >= 40 ? "40-54" : "<40")}";
+                        var key = Category(finder.Compare(members[i].Details, members[j].Details));
                         why[key] = why.GetValueOrDefault(key) + 1;
                     }
                 }
@@ -207,7 +227,7 @@ internal static class LinkageReport
             {
                 for (var j = i + 1; j < members.Length && shown < 15; j++)
                 {
-                    if (!found.Contains((members[i].Id, members[j].Id)))
+                    if (!found.Contains((members[i].Id, members[j].Id)) && (show is null || Category(finder.Compare(members[i].Details, members[j].Details)) == show))
                     {
                         shown++;
                         Console.WriteLine($"MISSED {Describe(members[i].Details)}\n    vs {Describe(members[j].Details)}\n    {finder.Compare(members[i].Details, members[j].Details)}");
@@ -220,6 +240,15 @@ internal static class LinkageReport
         {
             Console.WriteLine($"WRONG {Describe(byId[pair.First].Details)}\n   vs {Describe(byId[pair.Second].Details)}\n    {pair.Comparison}");
         }
+    }
+
+    /// <summary>A missed pair's cause: capped or short of the score, each name agreeing (+), neutral (0), disagreeing (x) or missing (-), and the score band.</summary>
+    private static string Category(MatchComparison c)
+    {
+        var first = c.Reasons.FirstOrDefault(r => r.Field == MatchField.FirstName);
+        var last = c.Reasons.FirstOrDefault(r => r.Field == MatchField.LastName);
+        var names = (first.First is null ? "F-" : first.Points < 0 ? "Fx" : first.Points == 0 ? "F0" : "F+") + (last.First is null ? "L-" : last.Points < 0 ? "Lx" : last.Points == 0 ? "L0" : "L+");
+        return $"{(c.IsCapped ? "capped" : "score")} {names} {(c.Score >= 55 ? ">=55" : c.Score >= 40 ? "40-54" : "<40")}";
     }
 
     private static string Describe(LeadDetails d) =>

@@ -9,11 +9,12 @@ namespace LeadDomain.Matching;
 internal static class PairComparer
 {
     // Similarity from which a field agrees, and below which it disagrees (in between: 0 points).
-    private const double NameAgree = 0.88;
+    internal const double NameAgree = 0.88;
     private const double NameDisagree = 0.80;
     private const double CompanyAgree = 0.88;
     private const double CompanyDisagree = 0.75;
     private const double EditAgree = 0.80;
+    private const double EmailDisagree = 0.50;
     private const double AddressAgree = 0.85;
     private const double AddressDisagree = 0.60;
 
@@ -29,7 +30,12 @@ internal static class PairComparer
     /// Compares, filling <paramref name="reasons"/> (cleared first) when it is given; without it nothing is allocated,
     /// so a search can decide first and explain only the pairs it keeps (the score is the same either way).
     /// </summary>
-    public static (int Score, MatchTier Tier, bool Capped) Evaluate(MatchProfile a, MatchProfile b, MatchOptions options, List<MatchReason>? reasons)
+    /// <param name="a">The first record.</param>
+    /// <param name="b">The second record.</param>
+    /// <param name="options">The weights and thresholds.</param>
+    /// <param name="reasons">Filled with the reasons, or null.</param>
+    /// <param name="context">The names at each organisation in the whole input (for a record that gives one name only), or null.</param>
+    public static (int Score, MatchTier Tier, bool Capped) Evaluate(MatchProfile a, MatchProfile b, MatchOptions options, List<MatchReason>? reasons, NameContext? context = null)
     {
         reasons?.Clear();
         var people = a.IsPerson && b.IsPerson;
@@ -47,7 +53,7 @@ internal static class PairComparer
         if (a.Emails.Length > 0 && b.Emails.Length > 0)
         {
             var (s, x, y) = BestEmail(a.Emails, b.Emails);
-            score += Add(reasons, MatchField.Email, weights.Email, s, EditAgree, EditAgree, x, y, out emailAgreed);
+            score += Add(reasons, MatchField.Email, weights.Email, s, EditAgree, EmailDisagree, x, y, out emailAgreed);
         }
 
         // Phone: the closest pair of comparable numbers. A line both records list only as business or other (or
@@ -151,14 +157,48 @@ internal static class PairComparer
             org = weights.OrganizationLimit;
         }
 
+        var orgAgreed = org > 0;
         score += org;
         var capped = people
             ? nameDisagreed || !(emailAgreed || personalPhoneAgreed || (lastAgreed && firstAgreed))
             : !(companyAgreed || websiteAgreed);
+
+        // One record gives one name only (the other missing), that name agrees, and the two share the organisation:
+        // when the input holds only one person of that name there (every record there that gives the name gives it
+        // with the same other name), the record can be no one else. The missing name is then taken from that person,
+        // at half its agreement's weight (inferred, not seen), and the pair is not capped.
+        if (capped && people && !nameDisagreed && orgAgreed && context is not null && (firstAgreed || lastAgreed)
+            && score + (Math.Max(weights.FirstName.Agree, weights.LastName.Agree) / 2) >= options.DuplicateScore
+            && OnlyPerson(a, b, context) is { } only)
+        {
+            var inferred = (only.OtherIsLast ? weights.LastName.Agree : weights.FirstName.Agree) / 2;
+            score += inferred;
+            capped = false;
+            reasons?.Add(new MatchReason(MatchField.NameAtOrganization, 1, inferred, only.Name, only.Other));
+        }
+
         var tier = score >= options.DuplicateScore && !capped ? MatchTier.Duplicate
             : score >= options.PossibleDuplicateScore ? MatchTier.PossibleDuplicate
             : MatchTier.None;
         return (score, tier, capped);
+    }
+
+    /// <summary>
+    /// When one record gives both names and the other one name only, agreeing with one of them: that name and the
+    /// named record's other name, if the input holds only one person of that name at the named record's organisation.
+    /// </summary>
+    private static (string Name, string Other, bool OtherIsLast)? OnlyPerson(MatchProfile a, MatchProfile b, NameContext context)
+    {
+        var (named, single) = a.First is not null && a.Last is not null ? (a, b) : (b, a);
+        if (named.First is not { } first || named.Last is not { } last || (single.First is null) == (single.Last is null))
+        {
+            return null;
+        }
+
+        var name = single.First ?? single.Last!;
+        var byFirst = NameSimilarity(first, name) >= NameSimilarity(last, name);
+        var (token, other) = byFirst ? (first, last) : (last, first);
+        return context.IsOnlyPerson(named, token, other) ? (token, other, byFirst) : null;
     }
 
     private static void Org(ref int score, ref int org, int points)
@@ -371,7 +411,8 @@ internal static class PairComparer
                 }
                 else if (x.Local == y.Local && x.Local.Length >= 4)
                 {
-                    s = Similarity.EditDistance(x.Domain, y.Domain, 1) <= 1 ? 0.9 : 0;
+                    // A typo in the domain, but not in its numbers: pars438.com and pars838.com are two organisations.
+                    s = Similarity.EditDistance(x.Domain, y.Domain, 1) <= 1 && SameDigits(x.Domain, y.Domain) ? 0.9 : 0;
                 }
                 else
                 {
@@ -386,6 +427,34 @@ internal static class PairComparer
         }
 
         return best;
+    }
+
+    /// <summary>Whether the two texts have the same digits in the same order.</summary>
+    internal static bool SameDigits(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < x.Length && !char.IsAsciiDigit(x[i]))
+            {
+                i++;
+            }
+
+            while (j < y.Length && !char.IsAsciiDigit(y[j]))
+            {
+                j++;
+            }
+
+            if (i == x.Length || j == y.Length)
+            {
+                return i == x.Length && j == y.Length;
+            }
+
+            if (x[i++] != y[j++])
+            {
+                return false;
+            }
+        }
     }
 
     private static bool HasPersonal(PhoneValue[] phones)

@@ -21,7 +21,8 @@ internal static class LinkageReport
     {
         var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
         var seeds = args.Length > 2 && int.TryParse(args[2], CultureInfo.InvariantCulture, out var s) ? s : 3;
-        var finder = new DuplicateFinder();
+        var duplicateAt = Array.IndexOf(args, "--duplicate") is var d0 and >= 0 && d0 + 1 < args.Length ? int.Parse(args[d0 + 1], CultureInfo.InvariantCulture) : MatchOptions.Default.DuplicateScore;
+        var finder = new DuplicateFinder(MatchOptions.Default with { DuplicateScore = duplicateAt });
         if (args.Contains("--steps"))
         {
             var (rows, _) = LinkageData.Generate(count, LinkageSetting.Hardest, 1);

@@ -55,12 +55,18 @@ internal sealed class NameContext
     /// gives the name <paramref name="name"/> with another name gives one that agrees with <paramref name="other"/>:
     /// the input holds one person of that name there. False when <paramref name="named"/> has no organisation.
     /// </summary>
-    public bool IsOnlyPerson(MatchProfile named, string name, string other)
+    /// <remarks>
+    /// <paramref name="given"/>, the one name the other record gives when it is not written exactly as
+    /// <paramref name="name"/>, must not be someone else's there either: every record at those organisations that
+    /// gives it exactly, with another name, gives one that agrees with <paramref name="other"/>.
+    /// </remarks>
+    public bool IsOnlyPerson(MatchProfile named, string name, string other, string given)
     {
         var any = false;
         if (named.Company is { } company)
         {
-            if (!Agree(Blocking.Hash(ByCompany, name, company), other))
+            if (!Agree(Blocking.Hash(ByCompany, name, company), other, filed: true)
+                || (given != name && !Agree(Blocking.Hash(ByCompany, given, company), other, filed: false)))
             {
                 return false;
             }
@@ -70,7 +76,8 @@ internal sealed class NameContext
 
         foreach (var domain in named.Domains)
         {
-            if (!Agree(Blocking.Hash(ByDomain, name, domain), other))
+            if (!Agree(Blocking.Hash(ByDomain, name, domain), other, filed: true)
+                || (given != name && !Agree(Blocking.Hash(ByDomain, given, domain), other, filed: false)))
             {
                 return false;
             }
@@ -81,12 +88,13 @@ internal sealed class NameContext
         return any;
     }
 
-    private bool Agree(ulong key, string other)
+    private bool Agree(ulong key, string other, bool filed)
     {
         if (!_others.TryGetValue(key, out var names))
         {
-            // Not filed: the named record itself was not in the input (a pair compared on request).
-            return false;
+            // The named record's own name not filed: it was not in the input (a pair compared on request). Another
+            // spelling not filed: nobody there gives it with another name.
+            return !filed;
         }
 
         if (names is null)

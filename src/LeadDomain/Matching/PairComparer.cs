@@ -11,8 +11,10 @@ internal static class PairComparer
     // Similarity from which a field agrees, and below which it disagrees (in between: 0 points).
     internal const double NameAgree = 0.88;
     private const double NameDisagree = 0.80;
+    private const double PhoneticAgree = 0.95;
     private const double CompanyAgree = 0.88;
     private const double CompanyDisagree = 0.75;
+    private const double WordAgree = 0.85;
     private const double EditAgree = 0.80;
     private const double EmailDisagree = 0.50;
     private const double AddressAgree = 0.85;
@@ -52,8 +54,11 @@ internal static class PairComparer
         // E-mail: the closest pair of addresses.
         if (a.Emails.Length > 0 && b.Emails.Length > 0)
         {
-            var (s, x, y) = BestEmail(a.Emails, b.Emails);
-            score += Add(reasons, MatchField.Email, weights.Email, s, EditAgree, EmailDisagree, x, y, out emailAgreed);
+            // Two addresses at one organisation's own domain that differ are two mailboxes there, as colleagues have:
+            // their disagreement counts double.
+            var (s, x, y, sameOwnDomain) = BestEmail(a.Emails, b.Emails);
+            var weight = sameOwnDomain ? weights.Email with { Disagree = 2 * weights.Email.Disagree } : weights.Email;
+            score += Add(reasons, MatchField.Email, weight, s, EditAgree, EmailDisagree, x, y, out emailAgreed);
         }
 
         // Phone: the closest pair of comparable numbers. A line both records list only as business or other (or
@@ -198,7 +203,7 @@ internal static class PairComparer
         var name = single.First ?? single.Last!;
         var byFirst = NameSimilarity(first, name) >= NameSimilarity(last, name);
         var (token, other) = byFirst ? (first, last) : (last, first);
-        return context.IsOnlyPerson(named, token, other) ? (token, other, byFirst) : null;
+        return context.IsOnlyPerson(named, token, other, name) ? (token, other, byFirst) : null;
     }
 
     private static void Org(ref int score, ref int org, int points)
@@ -250,6 +255,12 @@ internal static class PairComparer
             s = 0.85;
         }
 
+        // A spelling of the same sound (Steven/Stephen, Layla/Leila): the same phonetic skeleton, and close letters.
+        if (s is >= NameDisagree and < PhoneticAgree && SameSkeleton(x, y))
+        {
+            s = PhoneticAgree;
+        }
+
         var bareX = WithoutArticle(x);
         var bareY = WithoutArticle(y);
         if (bareX.Length != x.Length || bareY.Length != y.Length)
@@ -258,6 +269,13 @@ internal static class PairComparer
         }
 
         return s;
+    }
+
+    private static bool SameSkeleton(string x, string y)
+    {
+        Span<char> one = stackalloc char[MatchText.SkeletonLength];
+        Span<char> two = stackalloc char[MatchText.SkeletonLength];
+        return one[..MatchText.Skeleton(x, one)].SequenceEqual(two[..MatchText.Skeleton(y, two)]);
     }
 
     /// <summary>Without the Arabic article ال (or AL, AL-, EL) that one writing keeps and another drops.</summary>
@@ -331,7 +349,9 @@ internal static class PairComparer
                 best = Math.Max(best, s);
             }
 
-            total += best;
+            // A word with no counterpart (not even a typo of one) is a different word: "Horizon Pharma" is not
+            // "Horizon Foods", however alike the letters of the two words.
+            total += best >= WordAgree ? best : 0;
         }
 
         // Words only the longer name has count a little against it: "Contoso" vs "Contoso Pharma Logistics".
@@ -391,9 +411,9 @@ internal static class PairComparer
         return false;
     }
 
-    private static (double Similarity, string X, string Y) BestEmail(EmailValue[] xs, EmailValue[] ys)
+    private static (double Similarity, string X, string Y, bool SameOwnDomain) BestEmail(EmailValue[] xs, EmailValue[] ys)
     {
-        (double, string, string) best = (-1, xs[0].Address, ys[0].Address);
+        (double, string, string, bool) best = (-1, xs[0].Address, ys[0].Address, false);
         foreach (var x in xs)
         {
             foreach (var y in ys)
@@ -401,7 +421,7 @@ internal static class PairComparer
                 double s;
                 if (x.Address == y.Address)
                 {
-                    return (1, x.Address, y.Address);
+                    return (1, x.Address, y.Address, false);
                 }
 
                 if (x.Domain == y.Domain)
@@ -421,7 +441,7 @@ internal static class PairComparer
 
                 if (s > best.Item1)
                 {
-                    best = (s, x.Address, y.Address);
+                    best = (s, x.Address, y.Address, x.Domain == y.Domain && !x.FreeMail);
                 }
             }
         }
@@ -484,8 +504,12 @@ internal static class PairComparer
 
                 // One digit wrong, missing, extra or two swapped: 0.9; two such: 0.8 (half the agreement); more: 0.
                 var s = x.Number == y.Number ? 1 : Similarity.EditDistance(x.Number, y.Number, 2) switch { 1 => 0.9, 2 => 0.8, _ => 0 };
+                // A personal line that agrees (typo or not) says more than a switchboard that agrees exactly: it
+                // identifies the person, the switchboard only the organisation.
                 var shared = x.Shared && y.Shared;
-                if (s > best.Item1 || (s == best.Item1 && !shared && best.Item4))
+                var personalAgrees = !shared && s >= EditAgree;
+                var bestPersonalAgrees = !best.Item4 && best.Item1 >= EditAgree;
+                if ((personalAgrees && !bestPersonalAgrees) || (personalAgrees == bestPersonalAgrees && (s > best.Item1 || (s == best.Item1 && !shared && best.Item4))))
                 {
                     best = (s, x.Number, y.Number, shared);
                 }

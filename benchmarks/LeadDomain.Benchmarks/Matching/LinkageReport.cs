@@ -86,8 +86,11 @@ internal static class LinkageReport
                 var index = BlockIndex.Build(profiles, 2, 50, default);
                 var t2 = watch.Elapsed.TotalMilliseconds;
                 var a2 = GC.GetAllocatedBytesForCurrentThread();
+                var context = NameContext.Build(profiles);
+                var tc = watch.Elapsed.TotalMilliseconds;
+                var ac = GC.GetAllocatedBytesForCurrentThread();
                 var compared = 0;
-                index.ForEachPair(profiles.Count, 0, (_, a, b) => Blocking.MayBeOnePerson(profiles[a], profiles[b]), (_, a, b) => { compared++; PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, null); }, null, default);
+                index.ForEachPair(profiles.Count, 0, (_, a, b) => Blocking.MayBeOnePerson(profiles[a], profiles[b]), (_, a, b) => { compared++; PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, null, context); }, null, default);
                 var t3 = watch.Elapsed.TotalMilliseconds;
                 var a3 = GC.GetAllocatedBytesForCurrentThread();
                 if (i == 0)
@@ -98,7 +101,7 @@ internal static class LinkageReport
                     var tiers = new int[3];
                     foreach (var (a, b) in list)
                     {
-                        tiers[(int)PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, null).Tier]++;
+                        tiers[(int)PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, null, context).Tier]++;
                     }
 
                     var e = w.Elapsed.TotalMilliseconds;
@@ -106,14 +109,14 @@ internal static class LinkageReport
                     w.Restart();
                     foreach (var (a, b) in list)
                     {
-                        PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, withReasons);
+                        PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, withReasons, context);
                     }
 
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"evaluate only: {e:F0} ms ({1000 * e / list.Count:F2} us/pair; tiers {string.Join('/', tiers)}); full with reasons {w.Elapsed.TotalMilliseconds:F0} ms"));
                 }
 
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"profiles {t1:F0} ms {(a1 - a0) / count} B/lead, index {t2 - t1:F0} ms {(a2 - a1) / count} B/lead ({index.Count} keys), compare {t3 - t2:F0} ms {(a3 - a2) / count} B/lead ({compared} pairs)"));
+                    $"profiles {t1:F0} ms {(a1 - a0) / count} B/lead, index {t2 - t1:F0} ms {(a2 - a1) / count} B/lead ({index.Count} keys), names at organisations {tc - t2:F0} ms {(ac - a2) / count} B/lead, compare {t3 - tc:F0} ms {(a3 - ac) / count} B/lead ({compared} pairs)"));
             }
 
             return 0;

@@ -7,47 +7,69 @@ namespace LeadDomain.Matching;
 /// from the whole input, not from the pair alone).
 /// </summary>
 /// <remarks>
-/// Built in one pass over the profiles, O(records) time and memory; the same whatever the input order (a group keeps
-/// the set of other names, not the first one seen).
+/// Built in one pass over the profiles and a sort, O(records) memory (12 bytes per name and organisation); the same
+/// whatever the input order (every record of a name at an organisation is checked, not the first one seen).
 /// </remarks>
 internal sealed class NameContext
 {
-    // Beyond this many different other names, a name at an organisation is held by several people.
-    private const int MostNames = 4;
+    // A name at an organisation given with more records than this is held by several people, or is too common to say.
+    private const int MostRecords = 16;
 
     // Kinds of key, apart from the blocking keys' kinds.
     private const int ByCompany = 101;
     private const int ByDomain = 102;
 
-    private readonly Dictionary<ulong, string[]?> _others;
+    // (name and organisation, record and which of its names is the other) sorted by key, as the blocking index:
+    // 12 bytes an entry, no object per group.
+    private readonly IReadOnlyList<MatchProfile> _profiles;
+    private readonly ulong[] _keys;
+    private readonly int[] _others;
 
-    private NameContext(Dictionary<ulong, string[]?> others) => _others = others;
+    private NameContext(IReadOnlyList<MatchProfile> profiles, ulong[] keys, int[] others)
+    {
+        _profiles = profiles;
+        _keys = keys;
+        _others = others;
+    }
 
     /// <summary>Files every profile that gives both names under each of its names at each of its organisations.</summary>
     public static NameContext Build(IReadOnlyList<MatchProfile> profiles)
     {
-        var others = new Dictionary<ulong, string[]?>();
-        foreach (var p in profiles)
+        var keys = new List<ulong>(profiles.Count * 4);
+        var others = new List<int>(profiles.Count * 4);
+        for (var i = 0; i < profiles.Count; i++)
         {
+            var p = profiles[i];
             if (p.First is not { } first || p.Last is not { } last)
             {
                 continue;
             }
 
+            // The other name, as the record's position times two, plus one for its last name.
+            var firstOther = (2 * i) + 1;
+            var lastOther = 2 * i;
+
             if (p.Company is { } company)
             {
-                Add(others, Blocking.Hash(ByCompany, first, company), last);
-                Add(others, Blocking.Hash(ByCompany, last, company), first);
+                keys.Add(Blocking.Hash(ByCompany, first, company));
+                others.Add(firstOther);
+                keys.Add(Blocking.Hash(ByCompany, last, company));
+                others.Add(lastOther);
             }
 
             foreach (var domain in p.Domains)
             {
-                Add(others, Blocking.Hash(ByDomain, first, domain), last);
-                Add(others, Blocking.Hash(ByDomain, last, domain), first);
+                keys.Add(Blocking.Hash(ByDomain, first, domain));
+                others.Add(firstOther);
+                keys.Add(Blocking.Hash(ByDomain, last, domain));
+                others.Add(lastOther);
             }
         }
 
-        return new NameContext(others);
+        var keyArray = keys.ToArray();
+        var otherArray = others.ToArray();
+        Array.Sort(keyArray, otherArray);
+        return new NameContext(profiles, keyArray, otherArray);
     }
 
     /// <summary>
@@ -90,43 +112,41 @@ internal sealed class NameContext
 
     private bool Agree(ulong key, string other, bool filed)
     {
-        if (!_others.TryGetValue(key, out var names))
+        var at = Array.BinarySearch(_keys, key);
+        if (at < 0)
         {
             // The named record's own name not filed: it was not in the input (a pair compared on request). Another
             // spelling not filed: nobody there gives it with another name.
             return !filed;
         }
 
-        if (names is null)
+        var start = at;
+        while (start > 0 && _keys[start - 1] == key)
+        {
+            start--;
+        }
+
+        var end = at + 1;
+        while (end < _keys.Length && _keys[end] == key)
+        {
+            end++;
+        }
+
+        if (end - start > MostRecords)
         {
             return false;
         }
 
-        foreach (var name in names)
+        for (var i = start; i < end; i++)
         {
-            if (PairComparer.NameSimilarity(name, other) < PairComparer.NameAgree)
+            var record = _profiles[_others[i] >> 1];
+            var name = (_others[i] & 1) == 1 ? record.Last! : record.First!;
+            if (name != other && PairComparer.NameSimilarity(name, other) < PairComparer.NameAgree)
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    private static void Add(Dictionary<ulong, string[]?> others, ulong key, string other)
-    {
-        ref var names = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(others, key, out var exists);
-        if (!exists)
-        {
-            names = [other];
-            return;
-        }
-
-        if (names is null || Array.IndexOf(names, other) >= 0)
-        {
-            return;
-        }
-
-        names = names.Length >= MostNames ? null : [.. names, other];
     }
 }

@@ -95,10 +95,13 @@ internal static class PairComparer
         {
             var firstDirect = NameSimilarity(a.First, b.First);
             var lastDirect = NameSimilarity(a.Last, b.Last);
-            var firstSwapped = NameSimilarity(a.First, b.Last);
-            var lastSwapped = NameSimilarity(a.Last, b.First);
+
+            // Swapped wins only by more than 0.2 of at most 2: not worth computing when the direct names already agree.
+            var direct = Math.Max(0, firstDirect) + Math.Max(0, lastDirect);
+            var firstSwapped = direct >= 1.8 ? -1 : NameSimilarity(a.First, b.Last);
+            var lastSwapped = direct >= 1.8 ? -1 : NameSimilarity(a.Last, b.First);
             var swapped = Math.Max(firstSwapped, lastSwapped) >= NameAgree
-                && Math.Max(0, firstSwapped) + Math.Max(0, lastSwapped) > Math.Max(0, firstDirect) + Math.Max(0, lastDirect) + 0.2;
+                && Math.Max(0, firstSwapped) + Math.Max(0, lastSwapped) > direct + 0.2;
             var (first, last) = swapped ? (firstSwapped, lastSwapped) : (firstDirect, lastDirect);
             if (first >= 0)
             {

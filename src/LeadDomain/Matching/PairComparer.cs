@@ -299,9 +299,10 @@ internal static class PairComparer
     }
 
     /// <summary>
-    /// The similarity of two company names' words: the better of the whole names' Jaro-Winkler and a word-by-word
-    /// match (equal words, a word that abbreviates the other by starting it, typos; numbers must be equal), and 0.9 when
-    /// one name is the initials of the other (IBM, International Business Machines).
+    /// The similarity of two company names' words: the better of the whole names' Jaro-Winkler (when they have
+    /// different numbers of words) and a word-by-word match (equal words, a word that abbreviates the other by starting
+    /// it, typos; a word with no counterpart counts nothing; numbers must be equal), and 0.9 when one name is the
+    /// initials of the other (IBM, International Business Machines).
     /// </summary>
     internal static double CompanySimilarity(string xName, string[] x, string yName, string[] y)
     {
@@ -310,7 +311,9 @@ internal static class PairComparer
             return 1;
         }
 
-        var whole = Similarity.JaroWinkler(xName, yName);
+        // The whole names' letters only when the words are split differently (ContosoPharma, Contoso Pharma): with as
+        // many words on each side, a long shared prefix would hide a word that differs.
+        var whole = x.Length != y.Length ? Similarity.JaroWinkler(xName, yName) : 0;
         var words = Math.Max(Words(x, y), Words(y, x));
         var acronym = IsAcronym(x, y) || IsAcronym(y, x) ? 0.9 : 0;
         var numbersDiffer = NumbersDiffer(x, y);

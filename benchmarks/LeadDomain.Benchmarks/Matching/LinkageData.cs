@@ -149,6 +149,7 @@ internal static class LinkageData
         var random = new Random(seed);
         var rows = new List<Row>(count);
         var companies = new List<Company>[] { [], [], [] };
+        var mailboxes = new HashSet<string>(StringComparer.Ordinal);
         var person = 0;
         long truePairs = 0;
         while (rows.Count < count)
@@ -168,7 +169,7 @@ internal static class LinkageData
                 company = mine[random.Next(Math.Max(0, mine.Count - 50), mine.Count)];
             }
 
-            var original = NewPerson(script, company, person, random);
+            var original = NewPerson(script, company, person, random, mailboxes);
             var copies = random.NextDouble() switch { < 0.7 => 1, < 0.9 => 2, _ => 3 };
             copies = Math.Min(copies, count - rows.Count);
             for (var k = 0; k < copies; k++)
@@ -243,7 +244,7 @@ internal static class LinkageData
         return new Company(script, name, domain, switchboard, address, country);
     }
 
-    private static LeadDetails NewPerson(int script, Company company, int n, Random random)
+    private static LeadDetails NewPerson(int script, Company company, int n, Random random, HashSet<string> mailboxes)
     {
         var (first, last) = script switch
         {
@@ -263,6 +264,14 @@ internal static class LinkageData
         if (FreeMail.Contains(domain))
         {
             local += n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        // Nor does a company give two people one mailbox: a second Layla Almazrouei there gets a number, as she would.
+        // (Before this, two same-named colleagues could share an address while labelled as two people.)
+        if (!mailboxes.Add($"{local}@{domain}"))
+        {
+            local += n.ToString(CultureInfo.InvariantCulture);
+            mailboxes.Add($"{local}@{domain}");
         }
         var mobile = script switch
         {

@@ -28,7 +28,8 @@ internal sealed record LinkageSetting(string Name, int Corruptions, double Missi
 /// Every lead is written in varied formats whatever the setting: phones national or international, in Persian or
 /// Arabic-Indic digits; e-mails pasted as <c>"Name" &lt;address&gt;</c> or upper-cased; the country as a code or a
 /// name in either script. The hard negatives are built in: people at one company share its switchboard, website,
-/// e-mail domain and address, and names come from pools small enough that unrelated people share a full name.
+/// e-mail domain and address, and names come from pools small enough that unrelated people share a full name; but a
+/// mailbox is one person's (two same-named colleagues get two addresses).
 /// Deterministic for a seed. Not tuned on any published record-linkage data set.
 /// </summary>
 internal static class LinkageData

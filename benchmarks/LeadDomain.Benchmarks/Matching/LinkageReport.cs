@@ -13,7 +13,11 @@ namespace LeadDomain.Benchmarks.Matching;
 /// setting. With <c>--misses</c>, counts the missed pairs of the hardest setting by cause (capped or below the score;
 /// each name agreeing +, neither 0, against x, missing -) and prints a few missed and wrong pairs with their
 /// comparisons. With <c>--time</c>, five timed searches (wall and CPU time, allocation), then phases (profiles, index,
-/// comparisons; <c>--phases</c> for the phases only); with <c>--steps</c>, the time of each normalisation.
+/// comparisons; <c>--phases</c> for the phases only); with <c>--steps</c>, the time of each normalisation. With
+/// <c>--show CATEGORY</c> (as printed by <c>--misses</c>, e.g. <c>"score F+L+ 40-54"</c>), the missed pairs shown are
+/// of that category; <c>--duplicate N</c> sets <see cref="MatchOptions.DuplicateScore"/> for the run. After the table,
+/// the duplicate tier is given again without the true pairs that share nothing but names (<see cref="LinkageData.NameOnly"/>),
+/// which are counted, not dropped.
 /// </summary>
 internal static class LinkageReport
 {

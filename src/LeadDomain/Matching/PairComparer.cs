@@ -252,10 +252,11 @@ internal static class PairComparer
 
         var s = Similarity.JaroWinkler(x, y);
 
-        // One letter wrong, missing or swapped in a short name: not proof either way.
-        if (s < 0.85 && Math.Max(x.Length, y.Length) >= 3 && Similarity.EditDistance(x, y, 1) <= 1)
+        // One letter wrong, missing or swapped in a short name: not proof either way in three letters, a weak agreement
+        // from four (Jaro-Winkler underrates a typo near the start of a short name: ارش/اش, سامی/سای).
+        if (s < NameAgree && Math.Max(x.Length, y.Length) >= 3 && Similarity.EditDistance(x, y, 1) <= 1)
         {
-            s = 0.85;
+            s = Math.Max(s, Math.Max(x.Length, y.Length) >= 4 ? NameAgree : 0.85);
         }
 
         // A spelling of the same sound (Steven/Stephen, Layla/Leila): the same phonetic skeleton, and close letters.

@@ -119,4 +119,15 @@ public sealed class SimilarityTests
     {
         Assert.Equal(expected, PairComparer.SameDigits(a, b));
     }
+
+    [Theory]
+    [InlineData("هادی", "هاری", 0.88)]
+    [InlineData("DAVID", "DAVIS", 0.92)]
+    [InlineData("STEPHANIE", "STEFANIE", 0.95)]
+    [InlineData("ارش", "اش", 0.85)]
+    [InlineData("ALI", "ARI", 0.85)]
+    public void One_typo_in_a_short_name_agrees_weakly_from_four_letters(string a, string b, double expected)
+    {
+        Assert.Equal(expected, PairComparer.NameSimilarity(a, b), 3);
+    }
 }

@@ -28,7 +28,8 @@ internal sealed record LinkageSetting(string Name, int Corruptions, double Missi
 /// Every lead is written in varied formats whatever the setting: phones national or international, in Persian or
 /// Arabic-Indic digits; e-mails pasted as <c>"Name" &lt;address&gt;</c> or upper-cased; the country as a code or a
 /// name in either script. The hard negatives are built in: people at one company share its switchboard, website,
-/// e-mail domain and address, and names come from pools small enough that unrelated people share a full name.
+/// e-mail domain and address, and names come from pools small enough that unrelated people share a full name; but a
+/// mailbox is one person's (two same-named colleagues get two addresses).
 /// Deterministic for a seed. Not tuned on any published record-linkage data set.
 /// </summary>
 internal static class LinkageData
@@ -149,6 +150,7 @@ internal static class LinkageData
         var random = new Random(seed);
         var rows = new List<Row>(count);
         var companies = new List<Company>[] { [], [], [] };
+        var mailboxes = new HashSet<string>(StringComparer.Ordinal);
         var person = 0;
         long truePairs = 0;
         while (rows.Count < count)
@@ -168,7 +170,7 @@ internal static class LinkageData
                 company = mine[random.Next(Math.Max(0, mine.Count - 50), mine.Count)];
             }
 
-            var original = NewPerson(script, company, person, random);
+            var original = NewPerson(script, company, person, random, mailboxes);
             var copies = random.NextDouble() switch { < 0.7 => 1, < 0.9 => 2, _ => 3 };
             copies = Math.Min(copies, count - rows.Count);
             for (var k = 0; k < copies; k++)
@@ -185,6 +187,22 @@ internal static class LinkageData
         random.Shuffle(shuffled);
         return (shuffled, truePairs);
     }
+
+    /// <summary>
+    /// Whether two leads share nothing but names: no field other than the first and last name is filled in both
+    /// (e-mail, mobile, business phone, company, website, street or postal code). Such a pair of one person carries no
+    /// evidence a matcher could use beyond names that, in this generator's small pools, unrelated people share, so the
+    /// report counts these pairs separately rather than dropping them.
+    /// </summary>
+    public static bool NameOnly(LeadDetails a, LeadDetails b) =>
+        !(a.Emails.Count > 0 && b.Emails.Count > 0)
+        && !(a.MobilePhone is not null && b.MobilePhone is not null)
+        && !(a.BusinessPhone is not null && b.BusinessPhone is not null)
+        && !(a.CompanyName is not null && b.CompanyName is not null)
+        && !(a.Website is not null && b.Website is not null)
+        && !(HasPlace(a.Address) && HasPlace(b.Address));
+
+    private static bool HasPlace(PostalAddress? address) => address is not null && (address.Line1 is not null || address.PostalCode is not null);
 
     private sealed record Company(int Script, string Name, string Domain, string Switchboard, PostalAddress Address, string Country);
 
@@ -227,7 +245,7 @@ internal static class LinkageData
         return new Company(script, name, domain, switchboard, address, country);
     }
 
-    private static LeadDetails NewPerson(int script, Company company, int n, Random random)
+    private static LeadDetails NewPerson(int script, Company company, int n, Random random, HashSet<string> mailboxes)
     {
         var (first, last) = script switch
         {
@@ -247,6 +265,14 @@ internal static class LinkageData
         if (FreeMail.Contains(domain))
         {
             local += n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        // Nor does a company give two people one mailbox: a second Layla Almazrouei there gets a number, as she would.
+        // (Before this, two same-named colleagues could share an address while labelled as two people.)
+        if (!mailboxes.Add($"{local}@{domain}"))
+        {
+            local += n.ToString(CultureInfo.InvariantCulture);
+            mailboxes.Add($"{local}@{domain}");
         }
         var mobile = script switch
         {

@@ -13,7 +13,11 @@ namespace LeadDomain.Benchmarks.Matching;
 /// setting. With <c>--misses</c>, counts the missed pairs of the hardest setting by cause (capped or below the score;
 /// each name agreeing +, neither 0, against x, missing -) and prints a few missed and wrong pairs with their
 /// comparisons. With <c>--time</c>, five timed searches (wall and CPU time, allocation), then phases (profiles, index,
-/// comparisons; <c>--phases</c> for the phases only); with <c>--steps</c>, the time of each normalisation.
+/// comparisons; <c>--phases</c> for the phases only); with <c>--steps</c>, the time of each normalisation. With
+/// <c>--show CATEGORY</c> (as printed by <c>--misses</c>, e.g. <c>"score F+L+ 40-54"</c>), the missed pairs shown are
+/// of that category; <c>--duplicate N</c> sets <see cref="MatchOptions.DuplicateScore"/> for the run. After the table,
+/// the duplicate tier is given again without the true pairs that share nothing but names (<see cref="LinkageData.NameOnly"/>),
+/// which are counted, not dropped.
 /// </summary>
 internal static class LinkageReport
 {
@@ -21,7 +25,8 @@ internal static class LinkageReport
     {
         var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
         var seeds = args.Length > 2 && int.TryParse(args[2], CultureInfo.InvariantCulture, out var s) ? s : 3;
-        var finder = new DuplicateFinder();
+        var duplicateAt = Array.IndexOf(args, "--duplicate") is var d0 and >= 0 && d0 + 1 < args.Length ? int.Parse(args[d0 + 1], CultureInfo.InvariantCulture) : MatchOptions.Default.DuplicateScore;
+        var finder = new DuplicateFinder(MatchOptions.Default with { DuplicateScore = duplicateAt });
         if (args.Contains("--steps"))
         {
             var (rows, _) = LinkageData.Generate(count, LinkageSetting.Hardest, 1);
@@ -85,8 +90,11 @@ internal static class LinkageReport
                 var index = BlockIndex.Build(profiles, 2, 50, default);
                 var t2 = watch.Elapsed.TotalMilliseconds;
                 var a2 = GC.GetAllocatedBytesForCurrentThread();
+                var context = NameContext.Build(profiles);
+                var tc = watch.Elapsed.TotalMilliseconds;
+                var ac = GC.GetAllocatedBytesForCurrentThread();
                 var compared = 0;
-                index.ForEachPair(profiles.Count, 0, (_, a, b) => Blocking.MayBeOnePerson(profiles[a], profiles[b]), (_, a, b) => { compared++; PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, null); }, null, default);
+                index.ForEachPair(profiles.Count, 0, (_, a, b) => Blocking.MayBeOnePerson(profiles[a], profiles[b]), (_, a, b) => { compared++; PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, null, context); }, null, default);
                 var t3 = watch.Elapsed.TotalMilliseconds;
                 var a3 = GC.GetAllocatedBytesForCurrentThread();
                 if (i == 0)
@@ -97,7 +105,7 @@ internal static class LinkageReport
                     var tiers = new int[3];
                     foreach (var (a, b) in list)
                     {
-                        tiers[(int)PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, null).Tier]++;
+                        tiers[(int)PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, null, context).Tier]++;
                     }
 
                     var e = w.Elapsed.TotalMilliseconds;
@@ -105,14 +113,14 @@ internal static class LinkageReport
                     w.Restart();
                     foreach (var (a, b) in list)
                     {
-                        PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, withReasons);
+                        PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, withReasons, context);
                     }
 
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"evaluate only: {e:F0} ms ({1000 * e / list.Count:F2} us/pair; tiers {string.Join('/', tiers)}); full with reasons {w.Elapsed.TotalMilliseconds:F0} ms"));
                 }
 
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"profiles {t1:F0} ms {(a1 - a0) / count} B/lead, index {t2 - t1:F0} ms {(a2 - a1) / count} B/lead ({index.Count} keys), compare {t3 - t2:F0} ms {(a3 - a2) / count} B/lead ({compared} pairs)"));
+                    $"profiles {t1:F0} ms {(a1 - a0) / count} B/lead, index {t2 - t1:F0} ms {(a2 - a1) / count} B/lead ({index.Count} keys), names at organisations {tc - t2:F0} ms {(ac - a2) / count} B/lead, compare {t3 - tc:F0} ms {(a3 - ac) / count} B/lead ({compared} pairs)"));
             }
 
             return 0;
@@ -121,14 +129,28 @@ internal static class LinkageReport
         Console.WriteLine($"{count} records per set, seeds 1-{seeds}, default options");
         Console.WriteLine("| setting | true pairs | duplicate: P | R | F1 | ≥ possible: P | R | F1 | time |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var evidence = new List<string>();
         foreach (var setting in args.Contains("--hardest") ? [LinkageSetting.Hardest] : LinkageSetting.All)
         {
-            long truth = 0, dupTp = 0, dupFp = 0, anyTp = 0, anyFp = 0;
+            long truth = 0, dupTp = 0, dupFp = 0, anyTp = 0, anyFp = 0, nameOnly = 0, nameOnlyFound = 0;
             var time = TimeSpan.Zero;
             for (var seed = 1; seed <= seeds; seed++)
             {
                 var (rows, truePairs) = LinkageData.Generate(count, setting, seed);
                 var person = rows.ToDictionary(r => r.Id, r => r.Person, StringComparer.Ordinal);
+                var details = rows.ToDictionary(r => r.Id, r => r.Details, StringComparer.Ordinal);
+                foreach (var group in rows.GroupBy(r => r.Person))
+                {
+                    var members = group.ToArray();
+                    for (var i = 0; i < members.Length; i++)
+                    {
+                        for (var j = i + 1; j < members.Length; j++)
+                        {
+                            nameOnly += LinkageData.NameOnly(members[i].Details, members[j].Details) ? 1 : 0;
+                        }
+                    }
+                }
+
                 var input = rows.Select(r => KeyValuePair.Create(r.Id, r.Details)).ToArray();
                 var watch = Stopwatch.StartNew();
                 var pairs = finder.FindLeadDetails(input);
@@ -141,6 +163,7 @@ internal static class LinkageReport
                     {
                         dupTp += same ? 1 : 0;
                         dupFp += same ? 0 : 1;
+                        nameOnlyFound += same && LinkageData.NameOnly(details[pair.First], details[pair.Second]) ? 1 : 0;
                     }
 
                     anyTp += same ? 1 : 0;
@@ -149,16 +172,25 @@ internal static class LinkageReport
 
                 if (args.Contains("--misses") && setting == LinkageSetting.Hardest && seed == 1)
                 {
-                    Misses(rows, pairs, finder);
+                    Misses(rows, pairs, finder, Array.IndexOf(args, "--show") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null);
                 }
             }
 
             var (dp, dr, df) = Scores(dupTp, dupFp, truth);
             var (ap, ar, af) = Scores(anyTp, anyFp, truth);
+            var (ep, er, ef) = Scores(dupTp - nameOnlyFound, dupFp, truth - nameOnly);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {setting.Name} ({setting.Corruptions} corruptions, {setting.Missing:P0} missing) | {truth} | {dp:F4} | {dr:F4} | {df:F4} | {ap:F4} | {ar:F4} | {af:F4} | {time.TotalMilliseconds / seeds:F0} ms |"));
+            evidence.Add(string.Create(CultureInfo.InvariantCulture,
+                $"| {setting.Name} | {nameOnly} ({nameOnlyFound} found as duplicate) | {truth - nameOnly} | {ep:F4} | {er:F4} | {ef:F4} |"));
         }
 
+        // Pairs of one person that share nothing but names (LinkageData.NameOnly): counted apart, not dropped.
+        Console.WriteLine();
+        Console.WriteLine("Duplicate tier without the true pairs that share nothing but names:");
+        Console.WriteLine("| setting | name-only true pairs | other true pairs | duplicate: P | R | F1 |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        evidence.ForEach(Console.WriteLine);
         return 0;
     }
 
@@ -169,7 +201,7 @@ internal static class LinkageReport
         return (precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
     }
 
-    private static void Misses(LinkageData.Row[] rows, IReadOnlyList<DuplicatePair> pairs, DuplicateFinder finder)
+    private static void Misses(LinkageData.Row[] rows, IReadOnlyList<DuplicatePair> pairs, DuplicateFinder finder, string? show)
     {
         var byId = rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var found = pairs.Where(p => p.Comparison.Tier == MatchTier.Duplicate).Select(p => (p.First, p.Second)).ToHashSet();
@@ -184,11 +216,7 @@ internal static class LinkageReport
                 {
                     if (!found.Contains((members[i].Id, members[j].Id)))
                     {
-                        var c = finder.Compare(members[i].Details, members[j].Details);
-                        var first = c.Reasons.FirstOrDefault(r => r.Field == MatchField.FirstName);
-                        var last = c.Reasons.FirstOrDefault(r => r.Field == MatchField.LastName);
-                        var names = (first.First is null ? "F-" : first.Points < 0 ? "Fx" : first.Points == 0 ? "F0" : "F+") + (last.First is null ? "L-" : last.Points < 0 ? "Lx" : last.Points == 0 ? "L0" : "L+");
-                        var key = $"{(c.IsCapped ? "capped" : "score")} {names} {(c.Score >= 55 ? ">=55" : c.Score >= 40 ? "40-54" : "<40")}";
+                        var key = Category(finder.Compare(members[i].Details, members[j].Details));
                         why[key] = why.GetValueOrDefault(key) + 1;
                     }
                 }
@@ -207,7 +235,7 @@ internal static class LinkageReport
             {
                 for (var j = i + 1; j < members.Length && shown < 15; j++)
                 {
-                    if (!found.Contains((members[i].Id, members[j].Id)))
+                    if (!found.Contains((members[i].Id, members[j].Id)) && (show is null || Category(finder.Compare(members[i].Details, members[j].Details)) == show))
                     {
                         shown++;
                         Console.WriteLine($"MISSED {Describe(members[i].Details)}\n    vs {Describe(members[j].Details)}\n    {finder.Compare(members[i].Details, members[j].Details)}");
@@ -220,6 +248,15 @@ internal static class LinkageReport
         {
             Console.WriteLine($"WRONG {Describe(byId[pair.First].Details)}\n   vs {Describe(byId[pair.Second].Details)}\n    {pair.Comparison}");
         }
+    }
+
+    /// <summary>A missed pair's cause: capped or short of the score, each name agreeing (+), neutral (0), disagreeing (x) or missing (-), and the score band.</summary>
+    private static string Category(MatchComparison c)
+    {
+        var first = c.Reasons.FirstOrDefault(r => r.Field == MatchField.FirstName);
+        var last = c.Reasons.FirstOrDefault(r => r.Field == MatchField.LastName);
+        var names = (first.First is null ? "F-" : first.Points < 0 ? "Fx" : first.Points == 0 ? "F0" : "F+") + (last.First is null ? "L-" : last.Points < 0 ? "Lx" : last.Points == 0 ? "L0" : "L+");
+        return $"{(c.IsCapped ? "capped" : "score")} {names} {(c.Score >= 55 ? ">=55" : c.Score >= 40 ? "40-54" : "<40")}";
     }
 
     private static string Describe(LeadDetails d) =>

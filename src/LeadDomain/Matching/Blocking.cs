@@ -173,7 +173,7 @@ internal static class Blocking
         keys.RemoveRange(start + n, added.Length - n);
     }
 
-    private static ulong Hash(int kind, ReadOnlySpan<char> text, ReadOnlySpan<char> more = default)
+    internal static ulong Hash(int kind, ReadOnlySpan<char> text, ReadOnlySpan<char> more = default)
     {
         var hash = (Offset ^ (ulong)kind) * Prime;
         foreach (var c in text)

@@ -193,7 +193,7 @@ public sealed class DuplicateFinder
         ids = null;
         progress?.Report(new DuplicateProgress(profiles.Count, 0, 0));
         var index = BlockIndex.Build(profiles, 2, Options.MaxRecordsPerKey, cancellationToken);
-        var state = new RunState(profiles, Options, progress);
+        var state = new RunState(profiles, Options, NameContext.Build(profiles), progress);
         index.ForEachPair(profiles.Count, state, static (s, i, j) => s.MayBeOnePerson(i, j), static (s, i, j) => s.Compare(i, j), static (s, i) => s.Done(i), cancellationToken);
         progress?.Report(new DuplicateProgress(profiles.Count, profiles.Count, state.Pairs.Count));
 
@@ -218,7 +218,7 @@ public sealed class DuplicateFinder
         return pairs;
     }
 
-    private sealed class RunState(List<MatchProfile> profiles, MatchOptions options, IProgress<DuplicateProgress>? progress)
+    private sealed class RunState(List<MatchProfile> profiles, MatchOptions options, NameContext context, IProgress<DuplicateProgress>? progress)
     {
         private readonly List<MatchReason> _reasons = new(8);
 
@@ -234,11 +234,11 @@ public sealed class DuplicateFinder
                 (a, b) = (b, a);
             }
 
-            var (score, tier, capped) = PairComparer.Evaluate(a, b, options, null);
+            var (score, tier, capped) = PairComparer.Evaluate(a, b, options, null, context);
             if (tier != MatchTier.None)
             {
                 // Decided without reasons (nothing allocated for the many pairs dropped); explained only when kept.
-                PairComparer.Evaluate(a, b, options, _reasons);
+                PairComparer.Evaluate(a, b, options, _reasons, context);
                 Pairs.Add(new DuplicatePair(a.Id, b.Id, new MatchComparison(tier, score, capped, _reasons.ToArray())));
             }
         }

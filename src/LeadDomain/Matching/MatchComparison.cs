@@ -9,8 +9,11 @@ namespace LeadDomain.Matching;
 /// <see cref="MatchOptions.DuplicateScore"/> or more and <see cref="MatchTier.PossibleDuplicate"/> at
 /// <see cref="MatchOptions.PossibleDuplicateScore"/> or more, except that it is never more than possible when
 /// <see cref="IsCapped"/>: for two people, when a first or last name disagrees (a different person at the same
-/// company) or when neither an e-mail address nor the last name agrees (only company, phone, address or website in
-/// common); for organisations, when neither the company name nor the website agrees.
+/// company) or when nothing identifies the person (no e-mail address, no personal phone, not both names agree: only
+/// company, switchboard, address or website in common); for organisations, when neither the company name nor the
+/// website agrees. A search over a set (<see cref="DuplicateFinder"/>) lifts the cap on two people when one gives a
+/// single name that agrees and the whole input holds only one person of that name at their organisation
+/// (<see cref="MatchField.NameAtOrganization"/>).
 /// </remarks>
 public sealed class MatchComparison
 {

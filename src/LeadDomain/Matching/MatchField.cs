@@ -33,4 +33,12 @@ public enum MatchField
     /// this kind takes the excess off (its points are negative; its values are the total and the limit).
     /// </summary>
     Organization = 9,
+
+    /// <summary>
+    /// Not a field but collective evidence: one record gives one name only, and in the whole input searched, every
+    /// record at the organisation that gives that name gives it with the same other name, so the record can be no one
+    /// else; it lifts the cap on the tier (0 points; its values are the name and the other name). Only a search over a
+    /// set (<see cref="DuplicateFinder"/>) gives it, never the comparison of one pair alone.
+    /// </summary>
+    NameAtOrganization = 10,
 }

@@ -3,7 +3,7 @@ using LeadDomain.Leads;
 namespace LeadDomain.Matching;
 
 /// <summary>An e-mail address split for comparison.</summary>
-internal readonly record struct EmailValue(string Address, string Local, string Domain);
+internal readonly record struct EmailValue(string Address, string Local, string Domain, bool FreeMail);
 
 /// <summary>A postal address folded for comparison; each part null when missing.</summary>
 internal sealed class AddressValue(string? postalCode, string? city, string? street)
@@ -175,8 +175,9 @@ internal sealed class MatchProfile
             }
 
             var domain = parts.Address[(parts.At + 1)..];
-            list.Add(new EmailValue(parts.Address, parts.Address[..parts.At], domain));
-            if (!FreeMail.Contains(domain))
+            var free = FreeMail.Contains(domain);
+            list.Add(new EmailValue(parts.Address, parts.Address[..parts.At], domain, free));
+            if (!free)
             {
                 var registered = Registered(domain);
                 domains ??= [];

@@ -14,14 +14,14 @@ namespace LeadDomain.Matching;
 public sealed record MatchWeights
 {
     /// <summary>
-    /// Gets the weights for two people (both records name a person): e-mail 50/−10, phone 35/−5, first name 15/−20, last
+    /// Gets the weights for two people (both records name a person): e-mail 50/−10, phone 35/−10, first name 15/−20, last
     /// name 25/−25, company 20/−10, website 10/−5, address 15/−5, e-mail domain 10/0; the organisation's fields together
     /// at most 30 (<see cref="OrganizationLimit"/>).
     /// </summary>
     public static MatchWeights People { get; } = new()
     {
         Email = new(50, -10),
-        Phone = new(35, -5),
+        Phone = new(35, -10),
         FirstName = new(15, -20),
         LastName = new(25, -25),
         CompanyName = new(20, -10),

@@ -9,11 +9,14 @@ namespace LeadDomain.Matching;
 internal static class PairComparer
 {
     // Similarity from which a field agrees, and below which it disagrees (in between: 0 points).
-    private const double NameAgree = 0.88;
+    internal const double NameAgree = 0.88;
     private const double NameDisagree = 0.80;
+    private const double PhoneticAgree = 0.95;
     private const double CompanyAgree = 0.88;
     private const double CompanyDisagree = 0.75;
+    private const double WordAgree = 0.85;
     private const double EditAgree = 0.80;
+    private const double EmailDisagree = 0.50;
     private const double AddressAgree = 0.85;
     private const double AddressDisagree = 0.60;
 
@@ -29,7 +32,12 @@ internal static class PairComparer
     /// Compares, filling <paramref name="reasons"/> (cleared first) when it is given; without it nothing is allocated,
     /// so a search can decide first and explain only the pairs it keeps (the score is the same either way).
     /// </summary>
-    public static (int Score, MatchTier Tier, bool Capped) Evaluate(MatchProfile a, MatchProfile b, MatchOptions options, List<MatchReason>? reasons)
+    /// <param name="a">The first record.</param>
+    /// <param name="b">The second record.</param>
+    /// <param name="options">The weights and thresholds.</param>
+    /// <param name="reasons">Filled with the reasons, or null.</param>
+    /// <param name="context">The names at each organisation in the whole input (for a record that gives one name only), or null.</param>
+    public static (int Score, MatchTier Tier, bool Capped) Evaluate(MatchProfile a, MatchProfile b, MatchOptions options, List<MatchReason>? reasons, NameContext? context = null)
     {
         reasons?.Clear();
         var people = a.IsPerson && b.IsPerson;
@@ -46,8 +54,11 @@ internal static class PairComparer
         // E-mail: the closest pair of addresses.
         if (a.Emails.Length > 0 && b.Emails.Length > 0)
         {
-            var (s, x, y) = BestEmail(a.Emails, b.Emails);
-            score += Add(reasons, MatchField.Email, weights.Email, s, EditAgree, EditAgree, x, y, out emailAgreed);
+            // Two addresses at one organisation's own domain that differ are two mailboxes there, as colleagues have:
+            // their disagreement counts double.
+            var (s, x, y, sameOwnDomain) = BestEmail(a.Emails, b.Emails);
+            var weight = sameOwnDomain ? weights.Email with { Disagree = 2 * weights.Email.Disagree } : weights.Email;
+            score += Add(reasons, MatchField.Email, weight, s, EditAgree, EmailDisagree, x, y, out emailAgreed);
         }
 
         // Phone: the closest pair of comparable numbers. A line both records list only as business or other (or
@@ -84,10 +95,13 @@ internal static class PairComparer
         {
             var firstDirect = NameSimilarity(a.First, b.First);
             var lastDirect = NameSimilarity(a.Last, b.Last);
-            var firstSwapped = NameSimilarity(a.First, b.Last);
-            var lastSwapped = NameSimilarity(a.Last, b.First);
+
+            // Swapped wins only by more than 0.2 of at most 2: not worth computing when the direct names already agree.
+            var direct = Math.Max(0, firstDirect) + Math.Max(0, lastDirect);
+            var firstSwapped = direct >= 1.8 ? -1 : NameSimilarity(a.First, b.Last);
+            var lastSwapped = direct >= 1.8 ? -1 : NameSimilarity(a.Last, b.First);
             var swapped = Math.Max(firstSwapped, lastSwapped) >= NameAgree
-                && Math.Max(0, firstSwapped) + Math.Max(0, lastSwapped) > Math.Max(0, firstDirect) + Math.Max(0, lastDirect) + 0.2;
+                && Math.Max(0, firstSwapped) + Math.Max(0, lastSwapped) > direct + 0.2;
             var (first, last) = swapped ? (firstSwapped, lastSwapped) : (firstDirect, lastDirect);
             if (first >= 0)
             {
@@ -151,14 +165,48 @@ internal static class PairComparer
             org = weights.OrganizationLimit;
         }
 
+        var orgAgreed = org > 0;
         score += org;
         var capped = people
             ? nameDisagreed || !(emailAgreed || personalPhoneAgreed || (lastAgreed && firstAgreed))
             : !(companyAgreed || websiteAgreed);
+
+        // One record gives one name only (the other missing), that name agrees, and the two share the organisation:
+        // when the input holds only one person of that name there (every record there that gives the name gives it
+        // with the same other name), the record can be no one else. The missing name is then taken from that person,
+        // at half its agreement's weight (inferred, not seen), and the pair is not capped.
+        if (capped && people && !nameDisagreed && orgAgreed && context is not null && (firstAgreed || lastAgreed)
+            && score + (Math.Max(weights.FirstName.Agree, weights.LastName.Agree) / 2) >= options.DuplicateScore
+            && OnlyPerson(a, b, context) is { } only)
+        {
+            var inferred = (only.OtherIsLast ? weights.LastName.Agree : weights.FirstName.Agree) / 2;
+            score += inferred;
+            capped = false;
+            reasons?.Add(new MatchReason(MatchField.NameAtOrganization, 1, inferred, only.Name, only.Other));
+        }
+
         var tier = score >= options.DuplicateScore && !capped ? MatchTier.Duplicate
             : score >= options.PossibleDuplicateScore ? MatchTier.PossibleDuplicate
             : MatchTier.None;
         return (score, tier, capped);
+    }
+
+    /// <summary>
+    /// When one record gives both names and the other one name only, agreeing with one of them: that name and the
+    /// named record's other name, if the input holds only one person of that name at the named record's organisation.
+    /// </summary>
+    private static (string Name, string Other, bool OtherIsLast)? OnlyPerson(MatchProfile a, MatchProfile b, NameContext context)
+    {
+        var (named, single) = a.First is not null && a.Last is not null ? (a, b) : (b, a);
+        if (named.First is not { } first || named.Last is not { } last || (single.First is null) == (single.Last is null))
+        {
+            return null;
+        }
+
+        var name = single.First ?? single.Last!;
+        var byFirst = NameSimilarity(first, name) >= NameSimilarity(last, name);
+        var (token, other) = byFirst ? (first, last) : (last, first);
+        return context.IsOnlyPerson(named, token, other, name) ? (token, other, byFirst) : null;
     }
 
     private static void Org(ref int score, ref int org, int points)
@@ -218,10 +266,17 @@ internal static class PairComparer
             s = 0.85;
         }
 
-        // One letter wrong, missing or swapped in a short name: not proof either way.
-        if (s < 0.85 && Math.Max(x.Length, y.Length) >= 3 && Similarity.EditDistance(x, y, 1) <= 1)
+        // One letter wrong, missing or swapped in a short name: not proof either way in three letters, a weak agreement
+        // from four (Jaro-Winkler underrates a typo near the start of a short name: ارش/اش, سامی/سای).
+        if (s < NameAgree && Math.Max(x.Length, y.Length) >= 3 && Similarity.EditDistance(x, y, 1) <= 1)
         {
-            s = 0.85;
+            s = Math.Max(s, Math.Max(x.Length, y.Length) >= 4 ? NameAgree : 0.85);
+        }
+
+        // A spelling of the same sound (Steven/Stephen, Layla/Leila): the same phonetic skeleton, and close letters.
+        if (s is >= NameDisagree and < PhoneticAgree && SameSkeleton(x, y))
+        {
+            s = PhoneticAgree;
         }
 
         var bareX = WithoutArticle(x);
@@ -289,6 +344,13 @@ internal static class PairComparer
         return true;
     }
 
+    private static bool SameSkeleton(string x, string y)
+    {
+        Span<char> one = stackalloc char[MatchText.SkeletonLength];
+        Span<char> two = stackalloc char[MatchText.SkeletonLength];
+        return one[..MatchText.Skeleton(x, one)].SequenceEqual(two[..MatchText.Skeleton(y, two)]);
+    }
+
     /// <summary>Without the Arabic article ال (or AL, AL-, EL) that one writing keeps and another drops.</summary>
     private static ReadOnlySpan<char> WithoutArticle(string name)
     {
@@ -307,9 +369,10 @@ internal static class PairComparer
     }
 
     /// <summary>
-    /// The similarity of two company names' words: the better of the whole names' Jaro-Winkler and a word-by-word
-    /// match (equal words, a word that abbreviates the other by starting it, typos; numbers must be equal), and 0.9 when
-    /// one name is the initials of the other (IBM, International Business Machines).
+    /// The similarity of two company names' words: the better of the whole names' Jaro-Winkler (when they have
+    /// different numbers of words) and a word-by-word match (equal words, a word that abbreviates the other by starting
+    /// it, typos; a word with no counterpart counts nothing; numbers must be equal), and 0.9 when one name is the
+    /// initials of the other (IBM, International Business Machines).
     /// </summary>
     internal static double CompanySimilarity(string xName, string[] x, string yName, string[] y)
     {
@@ -318,7 +381,9 @@ internal static class PairComparer
             return 1;
         }
 
-        var whole = Similarity.JaroWinkler(xName, yName);
+        // The whole names' letters only when the words are split differently (ContosoPharma, Contoso Pharma): with as
+        // many words on each side, a long shared prefix would hide a word that differs.
+        var whole = x.Length != y.Length ? Similarity.JaroWinkler(xName, yName) : 0;
         var words = Math.Max(Words(x, y), Words(y, x));
         var acronym = IsAcronym(x, y) || IsAcronym(y, x) ? 0.9 : 0;
         var numbersDiffer = NumbersDiffer(x, y);
@@ -360,7 +425,9 @@ internal static class PairComparer
                 best = Math.Max(best, s);
             }
 
-            total += best;
+            // A word with no counterpart (not even a typo of one) is a different word: "Horizon Pharma" is not
+            // "Horizon Foods", however alike the letters of the two words.
+            total += best >= WordAgree ? best : 0;
         }
 
         // Words only the longer name has count a little against it: "Contoso" vs "Contoso Pharma Logistics".
@@ -424,7 +491,7 @@ internal static class PairComparer
     /// Whether two mailbox names may differ only by a typo in their digits: the same digits, two of them swapped, or one
     /// missing; a digit written as another (nuno.carvalho71, nuno.carvalho91) is another mailbox.
     /// </summary>
-    internal static bool SameDigits(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
+    internal static bool DigitsMayAgree(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
     {
         Span<char> dx = stackalloc char[64];
         Span<char> dy = stackalloc char[64];
@@ -466,9 +533,9 @@ internal static class PairComparer
         return n;
     }
 
-    private static (double Similarity, string X, string Y) BestEmail(EmailValue[] xs, EmailValue[] ys)
+    private static (double Similarity, string X, string Y, bool SameOwnDomain) BestEmail(EmailValue[] xs, EmailValue[] ys)
     {
-        (double, string, string) best = (-1, xs[0].Address, ys[0].Address);
+        (double, string, string, bool) best = (-1, xs[0].Address, ys[0].Address, false);
         foreach (var x in xs)
         {
             foreach (var y in ys)
@@ -476,19 +543,20 @@ internal static class PairComparer
                 double s;
                 if (x.Address == y.Address)
                 {
-                    return (1, x.Address, y.Address);
+                    return (1, x.Address, y.Address, false);
                 }
 
                 if (x.Domain == y.Domain)
                 {
                     // Digits in a mailbox's name tell mailboxes apart (nuno.carvalho71 and nuno.carvalho91 are two
                     // people born in different years): different digits are a different address, not a typo.
-                    s = x.Local.Length >= 4 && y.Local.Length >= 4 && SameDigits(x.Local, y.Local) ? Similarity.Edit(x.Local, y.Local, 2) : 0;
+                    s = x.Local.Length >= 4 && y.Local.Length >= 4 && DigitsMayAgree(x.Local, y.Local) ? Similarity.Edit(x.Local, y.Local, 2) : 0;
                     s = s >= EditAgree ? Math.Max(s, 0.9) : s;
                 }
                 else if (x.Local == y.Local && x.Local.Length >= 4)
                 {
-                    s = Similarity.EditDistance(x.Domain, y.Domain, 1) <= 1 ? 0.9 : 0;
+                    // A typo in the domain, but not in its numbers: pars438.com and pars838.com are two organisations.
+                    s = Similarity.EditDistance(x.Domain, y.Domain, 1) <= 1 && SameDigits(x.Domain, y.Domain) ? 0.9 : 0;
                 }
                 else
                 {
@@ -497,12 +565,40 @@ internal static class PairComparer
 
                 if (s > best.Item1)
                 {
-                    best = (s, x.Address, y.Address);
+                    best = (s, x.Address, y.Address, x.Domain == y.Domain && !x.FreeMail);
                 }
             }
         }
 
         return best;
+    }
+
+    /// <summary>Whether the two texts have the same digits in the same order.</summary>
+    internal static bool SameDigits(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < x.Length && !char.IsAsciiDigit(x[i]))
+            {
+                i++;
+            }
+
+            while (j < y.Length && !char.IsAsciiDigit(y[j]))
+            {
+                j++;
+            }
+
+            if (i == x.Length || j == y.Length)
+            {
+                return i == x.Length && j == y.Length;
+            }
+
+            if (x[i++] != y[j++])
+            {
+                return false;
+            }
+        }
     }
 
     private static bool HasPersonal(PhoneValue[] phones)
@@ -532,8 +628,12 @@ internal static class PairComparer
 
                 // One digit wrong, missing, extra or two swapped: 0.9; two such: 0.8 (half the agreement); more: 0.
                 var s = x.Number == y.Number ? 1 : Similarity.EditDistance(x.Number, y.Number, 2) switch { 1 => 0.9, 2 => 0.8, _ => 0 };
+                // A personal line that agrees (typo or not) says more than a switchboard that agrees exactly: it
+                // identifies the person, the switchboard only the organisation.
                 var shared = x.Shared && y.Shared;
-                if (s > best.Item1 || (s == best.Item1 && !shared && best.Item4))
+                var personalAgrees = !shared && s >= EditAgree;
+                var bestPersonalAgrees = !best.Item4 && best.Item1 >= EditAgree;
+                if ((personalAgrees && !bestPersonalAgrees) || (personalAgrees == bestPersonalAgrees && (s > best.Item1 || (s == best.Item1 && !shared && best.Item4))))
                 {
                     best = (s, x.Number, y.Number, shared);
                 }

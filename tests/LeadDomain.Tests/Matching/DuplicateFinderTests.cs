@@ -100,8 +100,8 @@ public sealed class DuplicateFinderTests
         var organization = Assert.Single(comparison.Reasons, r => r.Field == MatchField.Organization);
         Assert.Equal(("+72", "limit 30", -42), (organization.First, organization.Second, organization.Points));
         Assert.Equal(comparison.Reasons.Sum(r => r.Points), comparison.Score);
-        Assert.Equal(60, comparison.Score); // names 40, organisation 30 of 72, two mailboxes at one domain -10
-        Assert.Equal(102, unlimited.Compare(
+        Assert.Equal(50, comparison.Score); // names 40, organisation 30 of 72, two mailboxes at one domain -20
+        Assert.Equal(92, unlimited.Compare(
             company with { FirstName = "مریم", LastName = "احمدی", Emails = ["maryam@kimia.example"] },
             company with { FirstName = "مريم", LastName = "احمدي", Emails = ["m.ahmadi@kimia.example"] }).Score);
         Assert.DoesNotContain(unlimited.Compare(company with { FirstName = "مریم" }, company with { FirstName = "مریم" }).Reasons, r => r.Field == MatchField.Organization);
@@ -118,7 +118,7 @@ public sealed class DuplicateFinderTests
         var twoDigitErrors = Finder.Compare(sara with { MobilePhone = "+1 206 555 0101" }, sara with { MobilePhone = "+1 206 555 2121" });
 
         Assert.Equal(0, Assert.Single(mobileAgainstSwitchboard.Reasons, r => r.Field == MatchField.Phone).Points);
-        Assert.Equal(-5, Assert.Single(twoMobiles.Reasons, r => r.Field == MatchField.Phone).Points);
+        Assert.Equal(-10, Assert.Single(twoMobiles.Reasons, r => r.Field == MatchField.Phone).Points);
         Assert.Equal((0.8, 18), Assert.Single(twoDigitErrors.Reasons, r => r.Field == MatchField.Phone) is var p ? (p.Similarity, p.Points) : default);
     }
 
@@ -214,4 +214,51 @@ public sealed class DuplicateFinderTests
     {
         public void Report(DuplicateProgress value) => report(value);
     }
+
+    [Fact]
+    public void Two_mailboxes_at_one_organisations_domain_count_double_against()
+    {
+        var person = new LeadDetails { FirstName = "أحمد", LastName = "الشهري" };
+
+        Points(MatchField.Email, Finder.Compare(person with { Emails = ["ahmed.alshehri@gulf700.example"] }, person with { Emails = ["a.shehri@gulf700.example"] }), -20);
+        Points(MatchField.Email, Finder.Compare(person with { Emails = ["ahmed.alshehri@gmail.com"] }, person with { Emails = ["a.shehri@gmail.com"] }), -10);
+        Points(MatchField.Email, Finder.Compare(person with { Emails = ["ahmed.alshehri@gulf700.example"] }, person with { Emails = ["a.shehri@gulf800.example"] }), -10);
+    }
+
+    [Fact]
+    public void Addresses_two_typos_apart_are_neither_for_nor_against()
+    {
+        var person = new LeadDetails { FirstName = "طارق", LastName = "النجار" };
+
+        var comparison = Finder.Compare(person with { Emails = ["tariqae21@gulf288.example"] }, person with { Emails = ["taraiqa21@gulf288.example"] });
+
+        var email = Assert.Single(comparison.Reasons, r => r.Field == MatchField.Email);
+        Assert.True(email.Similarity is > 0.5 and < 0.8, $"{email}");
+        Assert.Equal(0, email.Points);
+    }
+
+    [Fact]
+    public void A_domain_typo_agrees_but_a_domain_with_other_numbers_is_another_organisation()
+    {
+        var person = new LeadDetails { FirstName = "آرش", LastName = "اکبری" };
+
+        Points(MatchField.Email, Finder.Compare(person with { Emails = ["arash.akbari@pars438.example"] }, person with { Emails = ["arash.akbari@pars838.example"] }), -10);
+        Assert.Equal(0.9, Assert.Single(Finder.Compare(person with { Emails = ["arash.akbari@kimia.example"] }, person with { Emails = ["arash.akbari@kimmia.example"] }).Reasons, r => r.Field == MatchField.Email).Similarity);
+    }
+
+    [Fact]
+    public void A_personal_line_that_agrees_is_taken_before_a_switchboard_that_agrees()
+    {
+        // Leila: the same switchboard exactly, and her mobile with two digits swapped; the last name only on one side.
+        var comparison = Finder.Compare(
+            new LeadDetails { FirstName = "لیلا", LastName = "مرادی", MobilePhone = "0902 671 2259", BusinessPhone = "021 9605 4794" },
+            new LeadDetails { LastName = "مرادی", MobilePhone = "+98 902 761 2259", BusinessPhone = "021 9605 4794" });
+
+        var phone = Assert.Single(comparison.Reasons, r => r.Field == MatchField.Phone);
+        Assert.Equal(("9026712259", "9027612259", 0.9), (phone.First, phone.Second, phone.Similarity));
+        Assert.False(comparison.IsCapped); // a personal line identifies the person
+    }
+
+    private static void Points(MatchField field, MatchComparison comparison, int expected) =>
+        Assert.Equal(expected, Assert.Single(comparison.Reasons, r => r.Field == field).Points);
 }

@@ -144,6 +144,7 @@ public sealed class MatchKeysTests
     [InlineData("Ｃｏｎｔｏｓｏ", "Contoso")]
     [InlineData("Société Générale SA", "Societe Generale")]
     [InlineData("مؤسسة الأمل", "موسسه الامل")]
+    [InlineData("مؤسسة الأمل", "الأمل")]
     [InlineData("شركة الإتقان", "الاتقان")]
     [InlineData("آریا صنعت", "اریا صنعت")]
     [InlineData("فناوری‌های نوین", "فناوریهای نوین")]
@@ -161,6 +162,7 @@ public sealed class MatchKeysTests
     [InlineData("شرکت کیمیا گستر", "کیمیا گستر")]
     [InlineData("كيميا گستر سهامی خاص", "کیمیا گستر")]
     [InlineData("شركة النور ذ.م.م", "النور")]
+    [InlineData("مؤسسة النور المحدودة", "النور")]
     public void Company_keys_are_as_computed_by_hand(string name, string expected)
     {
         Assert.Equal(expected, MatchKeys.CompanyName(name));

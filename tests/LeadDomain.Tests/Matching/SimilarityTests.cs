@@ -74,4 +74,60 @@ public sealed class SimilarityTests
             (Similarity.JaroWinkler(a, b) == Similarity.JaroWinkler(b, a) && Similarity.EditDistance(a, b, 3) == Similarity.EditDistance(b, a, 3))
                 .Label($"{a} / {b}")));
     }
+
+    [Theory]
+    [InlineData("STEVEN", "STEPHEN")]
+    [InlineData("KATHERINE", "CATHERINE")]
+    public void Spellings_of_one_sound_agree_as_names(string a, string b)
+    {
+        Assert.Equal(0.95, PairComparer.NameSimilarity(a, b), 3);
+        Assert.Equal(PairComparer.NameSimilarity(b, a), PairComparer.NameSimilarity(a, b));
+    }
+
+    [Theory]
+    [InlineData("MARK", "MARY")]
+    [InlineData("مریم", "مرتضی")]
+    public void Names_of_other_sounds_do_not_get_the_phonetic_credit(string a, string b)
+    {
+        Assert.True(PairComparer.NameSimilarity(a, b) < 0.95);
+    }
+
+    [Theory]
+    [InlineData("HORIZON PHARMA", "HORIZON FOODS")]
+    [InlineData("الرویه الامل", "الابداع الرویه")]
+    [InlineData("پارس داده نوین", "پارس داده گستر")]
+    public void A_company_word_without_a_counterpart_counts_nothing(string a, string b)
+    {
+        Assert.True(PairComparer.CompanySimilarity(a, a.Split(' '), b, b.Split(' ')) < 0.88);
+    }
+
+    [Theory]
+    [InlineData("HORIZON PHARMA", "HORIZON PHRMA")]
+    [InlineData("CONTOSO", "CONTOSO PHARMA")]
+    [InlineData("کیمیا گستر", "کیمیا گستر پارس")]
+    public void Company_words_with_typos_or_one_extra_word_still_agree(string a, string b)
+    {
+        Assert.True(PairComparer.CompanySimilarity(a, a.Split(' '), b, b.Split(' ')) >= 0.88);
+    }
+
+    [Theory]
+    [InlineData("pars438.com", "pars838.com", false)]
+    [InlineData("gulf2170.ae", "gulf2177.ae", false)]
+    [InlineData("kimia.ir", "kimmia.ir", true)]
+    [InlineData("a1b2", "xa1yb2", true)]
+    public void Same_digits_compares_the_numbers_only(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, PairComparer.SameDigits(a, b));
+    }
+
+    [Theory]
+    [InlineData("هادی", "هاری", 0.88)]
+    [InlineData("DAVID", "DAVIS", 0.92)]
+    [InlineData("STEPHANIE", "STEFANIE", 0.95)]
+    [InlineData("ارش", "اش", 0.85)]
+    [InlineData("ALI", "ARI", 0.85)]
+    public void One_typo_in_a_short_name_agrees_weakly_from_four_letters(string a, string b, double expected)
+    {
+        Assert.Equal(expected, PairComparer.NameSimilarity(a, b), 3);
+    }
 }

@@ -73,6 +73,25 @@ internal sealed class BlockIndex
         return new BlockIndex(keyArray, ownerArray);
     }
 
+    /// <summary>The run of equal keys around <paramref name="at"/> in sorted <paramref name="keys"/>: its start, and the index after it.</summary>
+    internal static (int Start, int End) EqualRange(ulong[] keys, int at)
+    {
+        var key = keys[at];
+        var start = at;
+        while (start > 0 && keys[start - 1] == key)
+        {
+            start--;
+        }
+
+        var end = at + 1;
+        while (end < keys.Length && keys[end] == key)
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
     /// <summary>The records filed under <paramref name="key"/> (empty when none, or when too many share it).</summary>
     public ReadOnlySpan<int> Find(ulong key)
     {
@@ -82,17 +101,7 @@ internal sealed class BlockIndex
             return [];
         }
 
-        var start = at;
-        while (start > 0 && _keys[start - 1] == key)
-        {
-            start--;
-        }
-
-        var end = at + 1;
-        while (end < _keys.Length && _keys[end] == key)
-        {
-            end++;
-        }
+        var (start, end) = BlockIndex.EqualRange(_keys, at);
 
         return _records.AsSpan(start, end - start);
     }

@@ -120,17 +120,7 @@ internal sealed class NameContext
             return !filed;
         }
 
-        var start = at;
-        while (start > 0 && _keys[start - 1] == key)
-        {
-            start--;
-        }
-
-        var end = at + 1;
-        while (end < _keys.Length && _keys[end] == key)
-        {
-            end++;
-        }
+        var (start, end) = BlockIndex.EqualRange(_keys, at);
 
         if (end - start > MostRecords)
         {

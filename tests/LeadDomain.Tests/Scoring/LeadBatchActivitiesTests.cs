@@ -60,11 +60,13 @@ public sealed class LeadBatchActivitiesTests
         }
     }
 
-    [Fact]
-    public void Many_updates_compact_the_activities_and_still_score_as_a_batch_built_anew()
+    [Theory]
+    [InlineData(7, int.MaxValue)]
+    [InlineData(8, 3)] // few activity rules: the model keeps each lead's runs, and moves them with the activities
+    public void Many_updates_compact_the_activities_and_still_score_as_a_batch_built_anew(int seed, int maxActivityRules)
     {
-        var random = new Random(7);
-        var model = LeadBatchProperties.RandomModel(random);
+        var random = new Random(seed);
+        var model = LeadBatchProperties.RandomModel(random, maxActivityRules);
         var leads = Enumerable.Range(0, 200).Select(_ => LeadBatchProperties.RandomLead(random)).ToArray();
         var batch = LeadBatch.From(leads);
         var scores = new LeadScore[leads.Length];
@@ -82,6 +84,7 @@ public sealed class LeadBatchActivitiesTests
         model.Score(batch, scores, Now);
         model.Score(LeadBatch.From(leads), fresh, Now);
         Assert.Equal(fresh, scores);
+        Assert.True(maxActivityRules > BatchModelColumns.MaxRunSlots || batch.Holder(model).Columns!.Runs is not null, "the model keeps the runs");
         Assert.Equal(leads.Select(l => l.Id), Enumerable.Range(0, batch.Count).Select(batch.IdAt));
         Assert.True(batch.ActivityEnd <= leads.Sum(l => l.Activities.Count) * 2, "the dead activities were dropped");
     }

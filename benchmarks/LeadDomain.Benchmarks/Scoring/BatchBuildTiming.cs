@@ -56,6 +56,73 @@ internal static class BatchBuildTiming
             GC.KeepAlive(b2);
         }
 
+        int[] probes = [0, 64, 32 | 64, 1, 16, 16 | 4];
+        var byProbe = probes.Select(_ => new List<double>()).ToArray();
+        for (var r = 0; r < rounds; r++)
+        {
+            for (var k = 0; k < probes.Length; k++)
+            {
+                LeadBatch.Probe = probes[k];
+                var c0 = ThreadNs();
+                GC.KeepAlive(LeadBatch.From(snapshots));
+                byProbe[k].Add((ThreadNs() - c0) / (double)n);
+            }
+        }
+
+        for (var k = 0; k < probes.Length; k++)
+        {
+            byProbe[k].Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"probe {probes[k],2}: thread CPU min {byProbe[k][0]:F0} median {byProbe[k][byProbe[k].Count / 2]:F0} ns/lead"));
+        }
+
+        LeadBatch.Probe = 0;
+        foreach (var lookup in new[] { false, true })
+        {
+            var p = new List<double>();
+            for (var r = 0; r < rounds; r++)
+            {
+                var tables = Enumerable.Range(0, 9).Select(_ => new BatchTextTable()).ToArray();
+                var c0 = ThreadNs();
+                long sum = 0;
+                foreach (var snap in snapshots)
+                {
+                    var d = snap.Details;
+                    for (var field = LeadTextField.Topic; field < LeadTextField.EmailDomain; field++)
+                    {
+                        var text = LeadTextFields.Of(d, field);
+                        sum += lookup ? tables[(int)field - 1].IdOf(text) : text?.Length ?? 0;
+                    }
+                }
+
+                p.Add((ThreadNs() - c0) / (double)n);
+                GC.KeepAlive(sum);
+            }
+
+            p.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"texts {(lookup ? "IdOf" : "read")}: thread CPU min {p[0]:F0} median {p[p.Count / 2]:F0} ns/lead"));
+        }
+
+        for (var field = LeadTextField.Topic; field < LeadTextField.EmailDomain; field++)
+        {
+            var p = new List<double>();
+            for (var r = 0; r < 5; r++)
+            {
+                var table = new BatchTextTable();
+                var c0 = ThreadNs();
+                long sum = 0;
+                foreach (var snap in snapshots)
+                {
+                    sum += table.IdOf(LeadTextFields.Of(snap.Details, field));
+                }
+
+                p.Add((ThreadNs() - c0) / (double)n);
+                GC.KeepAlive(sum);
+            }
+
+            p.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"field {field}: thread CPU min {p[0]:F0} ns/lead"));
+        }
+
         var f = new List<double>();
         for (var r = 0; r < rounds; r++)
         {

@@ -56,7 +56,7 @@ internal static class BatchBuildTiming
             GC.KeepAlive(b2);
         }
 
-        int[] probes = [0, 64, 32 | 64, 1, 16, 16 | 4];
+        int[] probes = [0, 1, 2, 4, 8, 1 | 2 | 8, 16, 16 | 4];
         var byProbe = probes.Select(_ => new List<double>()).ToArray();
         for (var r = 0; r < rounds; r++)
         {

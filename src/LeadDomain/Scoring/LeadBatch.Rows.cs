@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using LeadDomain.Leads;
 
@@ -124,9 +126,7 @@ public sealed partial class LeadBatch
         var count = emails.Count;
         if (count == 1)
         {
-            // An array's element read directly, not through the list interface.
-            var email = emails is string[] array ? array[0] : emails[0];
-            return SingleDomainSetId(domains.IdOf(LeadTextFields.Domain(email)));
+            return SingleDomainSetId(domains.IdOf(LeadTextFields.Domain(FirstEmail(emails)!)));
         }
 
         if (count <= 3)
@@ -157,6 +157,19 @@ public sealed partial class LeadBatch
 
         return longId;
     }
+
+    /// <summary>
+    /// The first address of a list, or null: read directly from the immutable array details keep (or an array), not
+    /// through the list interface.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static string? FirstEmail(IReadOnlyList<string>? emails) => emails switch
+    {
+        ImmutableArray<string> { IsDefaultOrEmpty: false } immutable => immutable[0],
+        string[] { Length: > 0 } array => array[0],
+        null or ImmutableArray<string> or string[] => null,
+        _ => emails.Count > 0 ? emails[0] : null,
+    };
 
     /// <summary>The id of the set of one domain, from a table by domain id (the common case: one address per lead).</summary>
     private int SingleDomainSetId(int domain)

@@ -157,7 +157,7 @@ public sealed partial class LeadBatch
             var d = chunk[s].Details;
             touched += (d.Topic is { } topic ? topic.Length : 0) + (d.Owner is null ? 0 : 2) + (d.Industry is null ? 0 : 4) + (d.StatedNeed is null ? 0 : 8)
                 + (d.Budget.HasValue ? 16 : 0) + (d.AnnualRevenue.HasValue ? 32 : 0) + d.NumberOfEmployees.GetValueOrDefault() + (d.Source.HasValue ? 64 : 0)
-                + (d.CustomFields is null ? 0 : 128) + (d.Emails is string[] { Length: > 0 } emails ? emails[0].Length : 0) + chunk[s].Activities.Count;
+                + (d.CustomFields is null ? 0 : 128) + (FirstEmail(d.Emails)?.Length ?? 0) + chunk[s].Activities.Count;
         }
 
         for (var s = 0; s < count && (Probe & 64) == 0; s++)

@@ -32,6 +32,27 @@ public sealed class LeadBatchActivitiesTests
     }
 
     [Fact]
+    public void Every_lead_s_activities_are_kept_by_type_code_then_time_then_log_position()
+    {
+        // Short logs of low codes take the packed sort; a code of 64 or more (Trial: 100) or a long log the other one.
+        var random = new Random(11);
+        var leads = Enumerable.Range(0, 400).Select(_ => LeadBatchProperties.RandomLead(random, maxActivities: random.Next(2) == 0 ? 14 : 45)).ToArray();
+        var batch = LeadBatch.From(leads);
+        for (var i = 0; i < leads.Length; i++)
+        {
+            var expected = leads[i].Activities
+                .Select((activity, position) => (activity.Type.Code, Ticks: activity.At.ToUnixTimeTicks(), Position: position))
+                .OrderBy(k => k.Code).ThenBy(k => k.Ticks).ThenBy(k => k.Position)
+                .Select(k => (k.Code, k.Ticks))
+                .ToArray();
+            var start = batch.Starts[i];
+            var actual = Enumerable.Range(start, batch.Counts[i]).Select(j => (batch.TypeAt(batch.TypeIds[j]).Code, batch.Ticks[j])).ToArray();
+            Assert.Equal(expected, actual);
+            Assert.Equal(leads[i].Activities, batch.LoggedActivities(i, new LeadActivity[leads[i].Activities.Count]).ToArray());
+        }
+    }
+
+    [Fact]
     public void A_stream_of_unknown_length_builds_the_batch_an_array_builds_with_exact_columns()
     {
         var random = new Random(5);

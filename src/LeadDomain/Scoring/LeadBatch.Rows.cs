@@ -42,9 +42,10 @@ public sealed partial class LeadBatch
         return bytes;
     }
 
-    internal static int Probe;
-
-    /// <summary>Reads what <see cref="Row"/> will read of the text tables for <paramref name="d"/>' texts.</summary>
+    /// <summary>
+    /// Reads what <see cref="Row"/> will read of the text tables for the texts of <paramref name="d"/> that are usually
+    /// one of a kind (a composed topic, a description), whose look-ups miss the cache of recent instances.
+    /// </summary>
     private int PrefetchTexts(LeadDetails d) =>
         _texts[(int)LeadTextField.Topic - 1].Prefetch(d.Topic) + _texts[(int)LeadTextField.Description - 1].Prefetch(d.Description);
 
@@ -59,20 +60,18 @@ public sealed partial class LeadBatch
             HasEmployees = d.NumberOfEmployees.HasValue,
             Employees = d.NumberOfEmployees.GetValueOrDefault(),
         };
-        if ((Probe & 8) == 0 && d.AnnualRevenue is { } revenue)
+        if (d.AnnualRevenue is { } revenue)
         {
             row.Revenue = revenue.Amount;
             row.RevenueCurrency = CurrencyId(revenue.Currency);
         }
 
-        if ((Probe & 8) == 0 && d.Budget is { } budget)
+        if (d.Budget is { } budget)
         {
             row.Budget = budget.Amount;
             row.BudgetCurrency = CurrencyId(budget.Currency);
         }
 
-        if ((Probe & 1) == 0)
-        {
         // Field by field rather than through LeadTextFields.Of, whose switch would mispredict; a test holds the two to
         // the same texts.
         var texts = _texts;
@@ -85,9 +84,8 @@ public sealed partial class LeadBatch
         row.Texts[(int)LeadTextField.StatedNeed - 1] = texts[(int)LeadTextField.StatedNeed - 1].IdOf(d.StatedNeed);
         row.Texts[(int)LeadTextField.Description - 1] = texts[(int)LeadTextField.Description - 1].IdOf(d.Description);
         row.Texts[(int)LeadTextField.Owner - 1] = texts[(int)LeadTextField.Owner - 1].IdOf(d.Owner);
-        }
 
-        row.Texts[(int)LeadTextField.EmailDomain - 1] = (Probe & 2) == 0 ? DomainSetId(d.Emails) : 0;
+        row.Texts[(int)LeadTextField.EmailDomain - 1] = DomainSetId(d.Emails);
         row.FlagSet = FlagSetId(d.CustomFields);
         return row;
     }

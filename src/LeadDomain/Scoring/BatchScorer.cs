@@ -145,8 +145,10 @@ internal static class BatchScorer
     /// <see cref="ScoreRange"/> from the runs the model keeps per lead: for each rule, in the order of its type's code,
     /// the lead's run of that type. A run of up to four activities (the common case) is searched with one vector
     /// comparison and no branch; a longer one as the walk searches it (<see cref="RunPoints"/>). The points are the
-    /// walk's, term by term and in the same order, so the scores are the same to the bit.
+    /// walk's, term by term and in the same order, so the scores are the same to the bit. Compiled fully optimised at
+    /// once: the tiered, profile-guided code measured up to a third slower here.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScoreRangeByRuns(
         ScoringModel model, LeadBatch batch, BatchModelColumns columns, Plan plan, Span<LeadScore> destination, int start, int end, long at)
     {

@@ -22,6 +22,12 @@ if (args is ["batchbuild", ..])
     return LeadDomain.Benchmarks.Scoring.BatchBuildTiming.Run(args);
 }
 
+// `batchscore [leads] [rounds]`: the cost of scoring a LeadBatch on one thread, by phase (Scoring/BatchScoreTiming.cs).
+if (args is ["batchscore", ..])
+{
+    return LeadDomain.Benchmarks.Scoring.BatchScoreTiming.Run(args);
+}
+
 // `smoke [filter...]`: every benchmark once with the dry job, for CI (see Smoke.cs); exit code 1 if any failed.
 if (args is ["smoke", .. var filters])
 {

@@ -86,6 +86,9 @@ internal static class BatchBuildTiming
         return 0;
     }
 
+    /// <summary>This thread's CPU time in nanoseconds.</summary>
+    internal static long ThreadNanoseconds() => ThreadNs();
+
     private static long ThreadNs()
     {
         _ = clock_gettime(3, out var ts);

@@ -42,7 +42,7 @@ public class LeadBatchBuild
             CultureInfo.InvariantCulture,
             $"// LeadBatch: {N:N0} leads, {activities:N0} activities; retained {(built - before) / (double)N:F1} B per lead in all (GC); "
             + $"its arrays and values {batch.SizeInBytes() / (double)N:F1} B per lead in all; a model's kept columns {(scored - built) / (double)N:F1} B per lead "
-            + $"(8 B per lead and 8 B per activity counted). Arrays: {(batch.SizeInBytes() - (activities * 12L)) / (double)N:F1} B per lead + 12 B per activity."));
+            + $"(8 B per lead and 8 B per activity counted, and 8 B per lead per activity rule for a model's runs). Arrays: {(batch.SizeInBytes() - (activities * 12L)) / (double)N:F1} B per lead + 12 B per activity."));
         GC.KeepAlive(batch);
     }
 

@@ -22,14 +22,19 @@ internal sealed class BatchModelColumns
     /// <summary>The largest exponent a kept weight or a per-rule factor may have: e^350 ≈ 10^152, far from overflow.</summary>
     internal const double MaxExponent = 350;
 
+    /// <summary>The most activity rules a model may have for its runs to be kept per lead (<see cref="Runs"/>); beyond, each scoring walks the lead's runs.</summary>
+    internal const int MaxRunSlots = 8;
+
     private readonly ScoringModel _model;
     private double[] _fit;
     private double[] _weights;
     private sbyte[] _slotByType;
     private bool[][] _texts;
     private bool[][] _flags;
+    private int[] _runs;
 
-    private BatchModelColumns(ScoringModel model, long reference, double[] fit, double[] weights, sbyte[] slotByType, bool[][] texts, bool[][] flags)
+    private BatchModelColumns(
+        ScoringModel model, long reference, double[] fit, double[] weights, sbyte[] slotByType, bool[][] texts, bool[][] flags, int[] runs, int[] ranks, int[] slotsByRank)
     {
         _model = model;
         Reference = reference;
@@ -38,6 +43,9 @@ internal sealed class BatchModelColumns
         _slotByType = slotByType;
         _texts = texts;
         _flags = flags;
+        _runs = runs;
+        RankOfSlot = ranks;
+        SlotsByRank = slotsByRank;
     }
 
     /// <summary>Gets the instant, in ticks, the weights are relative to.</summary>
@@ -49,10 +57,30 @@ internal sealed class BatchModelColumns
 
     public sbyte[] SlotByType => _slotByType;
 
+    /// <summary>
+    /// Gets, when the model has at most <see cref="MaxRunSlots"/> activity rules, each lead's run of each rule's type:
+    /// for lead <c>i</c> and rank <c>r</c> (the rules in the order of their types' codes, the order a lead's runs are
+    /// summed in), the first activity at <c>[(i·<see cref="RunStride"/>) + 2r]</c> and the end after it (equal when the
+    /// lead has no activity of that type); null otherwise.
+    /// </summary>
+    public int[]? Runs => RunStride == 0 ? null : _runs;
+
+    /// <summary>Gets how many ints of <see cref="Runs"/> each lead has: two per activity rule, or 0 when runs are not kept.</summary>
+    public int RunStride => SlotsByRank.Length is > 0 and <= MaxRunSlots ? 2 * SlotsByRank.Length : 0;
+
+    /// <summary>Gets the model's engagement slots in the order of their types' codes.</summary>
+    public int[] SlotsByRank { get; }
+
+    /// <summary>Gets each slot's place in <see cref="SlotsByRank"/>.</summary>
+    private int[] RankOfSlot { get; }
+
     /// <summary>Computes everything for the whole batch, on up to <paramref name="threads"/> threads.</summary>
     public static BatchModelColumns Create(LeadBatch batch, ScoringModel model, long reference, int threads)
     {
-        var columns = new BatchModelColumns(model, reference, new double[batch.Starts.Length], new double[batch.Ticks.Length], [], [], []);
+        var (ranks, slotsByRank) = Ranks(model);
+        var stride = slotsByRank.Length is > 0 and <= MaxRunSlots ? 2 * slotsByRank.Length : 0;
+        var columns = new BatchModelColumns(
+            model, reference, new double[batch.Starts.Length], new double[batch.Ticks.Length], [], [], [], new int[batch.Starts.Length * stride], ranks, slotsByRank);
         columns.Extend(batch);
         Run(batch.Count, threads, (start, end) =>
         {
@@ -63,6 +91,7 @@ internal sealed class BatchModelColumns
             {
                 columns._fit[i] = fit.Points(rows[i], lookups);
                 columns.WriteWeights(batch, i);
+                columns.WriteRuns(batch, i);
             }
         });
         return columns;
@@ -71,7 +100,7 @@ internal sealed class BatchModelColumns
     /// <summary>The same model's columns with the weights computed around another reference instant (the fit is shared).</summary>
     public BatchModelColumns Rebased(LeadBatch batch, long reference, int threads)
     {
-        var columns = new BatchModelColumns(_model, reference, _fit, new double[_weights.Length], _slotByType, _texts, _flags);
+        var columns = new BatchModelColumns(_model, reference, _fit, new double[_weights.Length], _slotByType, _texts, _flags, _runs, RankOfSlot, SlotsByRank);
         Run(batch.Count, threads, (start, end) =>
         {
             for (var i = start; i < end; i++)
@@ -95,18 +124,34 @@ internal sealed class BatchModelColumns
             Array.Resize(ref _weights, batch.Ticks.Length);
         }
 
+        if (_runs.Length < batch.Starts.Length * RunStride)
+        {
+            Array.Resize(ref _runs, batch.Starts.Length * RunStride);
+        }
+
         Extend(batch);
         _fit[index] = _model.CompiledFit.Points(batch.Rows[index], Lookups(batch));
         WriteWeights(batch, index);
+        WriteRuns(batch, index);
     }
 
     /// <summary>Moves the weights as the batch moved its activities (<c>From</c>, <c>To</c>, <c>Count</c> per lead).</summary>
     public void Compact((int From, int To, int Count)[] moves, int capacity)
     {
         var weights = new double[capacity];
-        foreach (var (from, to, count) in moves)
+        var stride = RunStride;
+        for (var i = 0; i < moves.Length; i++)
         {
+            var (from, to, count) = moves[i];
             Array.Copy(_weights, from, weights, to, count);
+            for (var r = i * stride; r < (i + 1) * stride; r += 2)
+            {
+                if (_runs[r] != _runs[r + 1])
+                {
+                    _runs[r] += to - from;
+                    _runs[r + 1] += to - from;
+                }
+            }
         }
 
         _weights = weights;
@@ -248,6 +293,56 @@ internal sealed class BatchModelColumns
             }
 
             _weights[j] = sum;
+        }
+    }
+
+    /// <summary>The model's slots ranked by their types' codes, and each slot's rank.</summary>
+    private static (int[] Ranks, int[] SlotsByRank) Ranks(ScoringModel model)
+    {
+        var rules = model.Engagement;
+        var slotsByRank = Enumerable.Range(0, rules.Length).OrderBy(slot => rules[slot].Type.Code).ToArray();
+        var ranks = new int[rules.Length];
+        for (var rank = 0; rank < slotsByRank.Length; rank++)
+        {
+            ranks[slotsByRank[rank]] = rank;
+        }
+
+        return (ranks, slotsByRank);
+    }
+
+    /// <summary>Writes lead <paramref name="index"/>'s run of each rule's type into <see cref="Runs"/>, when they are kept.</summary>
+    private void WriteRuns(LeadBatch batch, int index)
+    {
+        var stride = RunStride;
+        if (stride == 0)
+        {
+            return;
+        }
+
+        var runs = _runs.AsSpan(index * stride, stride);
+        runs.Clear();
+        var types = batch.TypeIds;
+        var start = batch.Starts[index];
+        var end = start + batch.Counts[index];
+        var j = start;
+        while (j < end)
+        {
+            var type = types[j];
+            var k = j + 1;
+            while (k < end && types[k] == type)
+            {
+                k++;
+            }
+
+            var slot = _slotByType[type];
+            if (slot >= 0)
+            {
+                var rank = RankOfSlot[slot];
+                runs[2 * rank] = j;
+                runs[(2 * rank) + 1] = k;
+            }
+
+            j = k;
         }
     }
 

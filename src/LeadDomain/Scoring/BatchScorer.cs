@@ -1,5 +1,8 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using LeadDomain.Leads;
 
 namespace LeadDomain.Scoring;
@@ -16,14 +19,22 @@ internal static class BatchScorer
     private const double Ulp = 1.0 / (1L << 52);
     private const double Margin = 1.0 / (1L << 50);
 
-    public static void Score(ScoringModel model, LeadBatch batch, Span<LeadScore> destination, long at)
+    /// <summary>Scores the batch on this thread; with <paramref name="walk"/> (for tests), by walking each lead's runs even where the model keeps them.</summary>
+    public static void Score(ScoringModel model, LeadBatch batch, Span<LeadScore> destination, long at, bool walk = false)
     {
         var version = BeginRead(batch);
         try
         {
             var columns = Prepare(model, batch, at, threads: 1);
             var plan = new Plan(model, columns.Reference, at);
-            ScoreRange(model, batch, columns, plan, destination, 0, batch.Count, at);
+            if (walk)
+            {
+                ScoreRangeByWalk(model, batch, columns, plan, destination, 0, batch.Count, at);
+            }
+            else
+            {
+                ScoreRange(model, batch, columns, plan, destination, 0, batch.Count, at);
+            }
         }
         finally
         {
@@ -118,6 +129,190 @@ internal static class BatchScorer
 
     /// <summary>Scores leads <c>[start, end)</c> into <paramref name="destination"/> (whose element 0 is lead <paramref name="start"/>).</summary>
     private static void ScoreRange(
+        ScoringModel model, LeadBatch batch, BatchModelColumns columns, Plan plan, Span<LeadScore> destination, int start, int end, long at)
+    {
+        if (columns.Runs is not null)
+        {
+            ScoreRangeByRuns(model, batch, columns, plan, destination, start, end, at);
+        }
+        else
+        {
+            ScoreRangeByWalk(model, batch, columns, plan, destination, start, end, at);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="ScoreRange"/> from the runs the model keeps per lead: for each rule, in the order of its type's code,
+    /// the lead's run of that type. A run of up to four activities (the common case) is searched with one vector
+    /// comparison and no branch; a longer one as the walk searches it (<see cref="RunPoints"/>). The points are the
+    /// walk's, term by term and in the same order, so the scores are the same to the bit. Compiled fully optimised at
+    /// once: the tiered, profile-guided code measured up to a third slower here.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ScoreRangeByRuns(
+        ScoringModel model, LeadBatch batch, BatchModelColumns columns, Plan plan, Span<LeadScore> destination, int start, int end, long at)
+    {
+        var fit = columns.Fit;
+        var weights = columns.Weights;
+        var runs = columns.Runs!;
+        var stride = columns.RunStride;
+        var counts = batch.Counts;
+        var ticks = batch.Ticks;
+        var byRank = plan.ByRank(columns.SlotsByRank);
+        var fitCap = model.FitCap;
+        var engagementCap = model.EngagementCap;
+        var perPoint = model.TotalPerPoint;
+        var finish = new Finisher(model);
+        var lastVectorStart = Vector256.IsHardwareAccelerated ? ticks.Length - 4 : -1;
+        var lanes = Vector256.Create(0L, 1L, 2L, 3L);
+        var atVector = Vector256.Create(at);
+        ref var tick0 = ref MemoryMarshal.GetArrayDataReference(ticks);
+        ref var weight0 = ref MemoryMarshal.GetArrayDataReference(weights);
+        if ((long)end * stride > runs.Length || end > fit.Length || end > counts.Length || end - start > destination.Length)
+        {
+            throw new InvalidOperationException("The model's columns do not cover the batch.");
+        }
+
+        ref var run0 = ref MemoryMarshal.GetArrayDataReference(runs);
+        ref var fit0 = ref MemoryMarshal.GetArrayDataReference(fit);
+        ref var count0 = ref MemoryMarshal.GetArrayDataReference(counts);
+        ref var score0 = ref MemoryMarshal.GetReference(destination);
+        for (var i = start; i < end; i++)
+        {
+            ref var lead = ref Unsafe.Add(ref run0, (nint)i * stride);
+            var engagement = 0.0;
+            var size = 0.0;
+            for (var rank = 0; rank < byRank.Length; rank++)
+            {
+                ref readonly var rule = ref byRank[rank];
+                var first = Unsafe.Add(ref lead, 2 * rank);
+                var last = Unsafe.Add(ref lead, (2 * rank) + 1);
+                var length = last - first;
+                if (rule.Mode == SlotMode.Summed && length <= 4 && first <= lastVectorStart)
+                {
+                    // Lanes past the run read the next activities (or, for an empty run, any four), and are masked off.
+                    var inRun = Vector256.LessThan(lanes, Vector256.Create((long)length));
+                    var run = Vector256.LoadUnsafe(ref tick0, (nuint)first);
+                    var before = Vector256.LessThan(run, Vector256.Create(rule.From)) & inRun;
+                    var notAfter = Vector256.LessThanOrEqual(run, atVector) & inRun;
+                    var lo = first + BitOperations.PopCount(before.ExtractMostSignificantBits());
+                    var hi = first + BitOperations.PopCount(notAfter.ExtractMostSignificantBits());
+
+                    // weights[hi - 1] and weights[lo - 1], or 0 at the start of the run, as the walk reads them; first
+                    // is within the weights (it is at most ticks.Length - 4), so both reads are.
+                    var hasUpper = hi > first;
+                    var hasLower = lo > first;
+                    var upper = Masked(Unsafe.Add(ref weight0, hi - (hasUpper ? 1 : 0)), hasUpper);
+                    var lower = Masked(Unsafe.Add(ref weight0, lo - (hasLower ? 1 : 0)), hasLower);
+                    engagement += rule.Scale * (upper - lower);
+                    size += rule.AbsScale * Masked(upper, lo < hi);
+                }
+                else if (length > 0)
+                {
+                    var (points, runSize) = RunPoints(rule, ticks, weights, first, last, at);
+                    engagement += points;
+                    size += runSize;
+                }
+            }
+
+            var leadFit = Unsafe.Add(ref fit0, i);
+            if (size != 0 && NearRoundingEdge(leadFit, engagement, size, Unsafe.Add(ref count0, i), fitCap, engagementCap, perPoint))
+            {
+                engagement = ExactEngagement(model, batch, i, at);
+            }
+
+            Unsafe.Add(ref score0, i - start) = finish.Score(leadFit, engagement);
+        }
+    }
+
+    /// <summary>Lead <paramref name="index"/>'s engagement summed exactly as the one-lead path sums it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double ExactEngagement(ScoringModel model, LeadBatch batch, int index, long at)
+    {
+        var buffer = ArrayPool<LeadActivity>.Shared.Rent(batch.Counts[index]);
+        try
+        {
+            return model.EngagementPoints(batch.LoggedActivities(index, buffer), at);
+        }
+        finally
+        {
+            ArrayPool<LeadActivity>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary><paramref name="value"/> when <paramref name="keep"/>, else +0, without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Masked(double value, bool keep) =>
+        BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(value) & -(long)(keep ? 1 : 0));
+
+    /// <summary>The points of one rule over one run <c>[first, last)</c> of a lead's activities of its type, and the undecayed size of what was summed.</summary>
+    private static (double Points, double Size) RunPoints(in SlotPlan rule, long[] ticks, double[] weights, int first, int last, long at)
+    {
+        var lo = FirstAtOrAfter(ticks, first, last, rule.From);
+        var hi = FirstAfter(ticks, lo, last, at);
+        if (lo >= hi)
+        {
+            return (0, 0);
+        }
+
+        switch (rule.Mode)
+        {
+            case SlotMode.Summed:
+                {
+                    var upper = weights[hi - 1];
+                    var lower = lo > first ? weights[lo - 1] : 0;
+                    return (rule.Scale * (upper - lower), rule.AbsScale * upper);
+                }
+
+            case SlotMode.Capped:
+                return (CappedPoints(rule, ticks, weights, first, lo, hi, at), rule.AbsScale * weights[hi - 1]);
+
+            default:
+                var size = 0.0;
+                var points = DirectPoints(rule, ticks, lo, hi, at, ref size);
+                return (points, size);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="ScoringModel.Finish"/> with the rating and grade read from tables by total rather than compared
+    /// threshold by threshold (which, with totals in no order, mispredicts).
+    /// </summary>
+    private readonly struct Finisher
+    {
+        private readonly LeadRating[] _ratings;
+        private readonly LeadGrade[] _grades;
+        private readonly double _fitCap;
+        private readonly double _engagementCap;
+        private readonly double _perPoint;
+
+        public Finisher(ScoringModel model)
+        {
+            _ratings = new LeadRating[101];
+            _grades = new LeadGrade[101];
+            for (var total = 0; total <= 100; total++)
+            {
+                _ratings[total] = total >= model.HotThreshold ? LeadRating.Hot : total >= model.WarmThreshold ? LeadRating.Warm : LeadRating.Cold;
+                _grades[total] = total >= model.GradeAThreshold ? LeadGrade.A : total >= model.GradeBThreshold ? LeadGrade.B
+                    : total >= model.GradeCThreshold ? LeadGrade.C : LeadGrade.D;
+            }
+
+            (_fitCap, _engagementCap, _perPoint) = (model.FitCap, model.EngagementCap, model.TotalPerPoint);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public LeadScore Score(double fit, double engagement)
+        {
+            fit = Math.Clamp(fit, 0, _fitCap);
+            engagement = Math.Clamp(engagement, 0, _engagementCap);
+            var total = (int)Math.Round((fit + engagement) * _perPoint, MidpointRounding.AwayFromZero);
+            total = Math.Clamp(total, 0, 100);
+            return new LeadScore(total, fit, engagement, _ratings[total], _grades[total]);
+        }
+    }
+
+    /// <summary><see cref="ScoreRange"/> walking each lead's runs of activity types (a model with many activity rules).</summary>
+    private static void ScoreRangeByWalk(
         ScoringModel model, LeadBatch batch, BatchModelColumns columns, Plan plan, Span<LeadScore> destination, int start, int end, long at)
     {
         var fit = columns.Fit;
@@ -367,5 +562,17 @@ internal static class BatchScorer
         }
 
         public SlotPlan[] Slots { get; }
+
+        /// <summary>The slots' plans in the order <paramref name="slotsByRank"/> gives.</summary>
+        public SlotPlan[] ByRank(int[] slotsByRank)
+        {
+            var byRank = new SlotPlan[slotsByRank.Length];
+            for (var rank = 0; rank < byRank.Length; rank++)
+            {
+                byRank[rank] = Slots[slotsByRank[rank]];
+            }
+
+            return byRank;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace LeadDomain.Scoring;
@@ -7,7 +8,8 @@ namespace LeadDomain.Scoring;
 /// The distinct values of one text field of a <see cref="LeadBatch"/>, each with an id: 0 is no value (the empty text),
 /// the others count from 1 in the order the values first came. Built for the batch's hot path, a look-up per lead and
 /// field: an open-addressing table of ids, a hash of the text read eight bytes at a time, an ordinal comparison, and
-/// before all that a check for the very string instance of the previous look-up (runs of leads that share one).
+/// before all that a check for the very string instance of a recent look-up of the same length and first character
+/// (leads that share instances: values picked from one list, texts from one importer).
 /// </summary>
 /// <remarks>
 /// The quick hash is not randomised, so texts made to collide could make look-ups slow; as
@@ -17,6 +19,7 @@ namespace LeadDomain.Scoring;
 internal sealed class BatchTextTable
 {
     private const int DefaultMaxProbes = 48;
+    private const int RecentCount = 64;
 
     private readonly int _maxProbes;
     private string[] _values = new string[16];
@@ -24,8 +27,10 @@ internal sealed class BatchTextTable
     private int[] _slots = new int[32];
     private int _count = 1;
     private long _chars;
-    private string? _lastText;
-    private int _lastId;
+
+    // The last string instances looked up, by length and first character: leads often share instances (values from one
+    // list, one importer), and such a look-up then needs neither the hash nor the comparison.
+    private readonly Recent[] _recent = new Recent[RecentCount];
 
     /// <summary>Creates an empty table.</summary>
     /// <param name="maxProbes">The longest probe run before the table switches to the randomised hash (a test lowers it).</param>
@@ -48,6 +53,7 @@ internal sealed class BatchTextTable
     public string this[int id] => _values[id];
 
     /// <summary>The id of <paramref name="text"/> (0 for null or empty); a new value is kept as the very string given.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IdOf(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -55,15 +61,24 @@ internal sealed class BatchTextTable
             return 0;
         }
 
-        if (ReferenceEquals(text, _lastText))
+        ref var recent = ref _recent[((text.Length * 31) + text[0]) & (RecentCount - 1)];
+        return ReferenceEquals(text, recent.Text) ? recent.Id : Remember(ref recent, text);
+    }
+
+    /// <summary>
+    /// Reads what a look-up of <paramref name="text"/> will read (its slot, and the value there), changing nothing: called
+    /// for many texts in a row, the reads overlap, and the look-ups after them find the table in the cache.
+    /// </summary>
+    /// <returns>A number that depends on the reads, so that they are made.</returns>
+    public int Prefetch(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || ReferenceEquals(text, _recent[((text.Length * 31) + text[0]) & (RecentCount - 1)].Text))
         {
-            return _lastId;
+            return 0;
         }
 
-        var id = Find(text, text);
-        _lastText = text;
-        _lastId = id;
-        return id;
+        var id = _slots[Hash(text) & (_slots.Length - 1)];
+        return id == 0 ? 0 : _hashes[id] + _values[id].Length;
     }
 
     /// <summary>The id of <paramref name="text"/> (0 when empty); a new value is kept as a new string.</summary>
@@ -149,6 +164,18 @@ internal sealed class BatchTextTable
 
         _slots = slots;
     }
+
+    /// <summary>Looks <paramref name="text"/> up in the table, and keeps it as the recent look-up in its place.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int Remember(ref Recent recent, string text)
+    {
+        var id = Find(text, text);
+        recent = new Recent(text, id);
+        return id;
+    }
+
+    /// <summary>A string instance looked up lately, and its id.</summary>
+    private readonly record struct Recent(string? Text, int Id);
 
     /// <summary>A hash of the text: the runtime's randomised one, or a quick one over eight bytes at a time.</summary>
     private int Hash(ReadOnlySpan<char> text)

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using LeadDomain.Leads;
 
@@ -40,6 +42,13 @@ public sealed partial class LeadBatch
         return bytes;
     }
 
+    /// <summary>
+    /// Reads what <see cref="Row"/> will read of the text tables for the texts of <paramref name="d"/> that are usually
+    /// one of a kind (a composed topic, a description), whose look-ups miss the cache of recent instances.
+    /// </summary>
+    private int PrefetchTexts(LeadDetails d) =>
+        _texts[(int)LeadTextField.Topic - 1].Prefetch(d.Topic) + _texts[(int)LeadTextField.Description - 1].Prefetch(d.Description);
+
     private LeadFitRow Row(LeadDetails d)
     {
         var row = new LeadFitRow
@@ -63,10 +72,18 @@ public sealed partial class LeadBatch
             row.BudgetCurrency = CurrencyId(budget.Currency);
         }
 
-        for (var field = LeadTextField.Topic; field < LeadTextField.EmailDomain; field++)
-        {
-            row.Texts[(int)field - 1] = _texts[(int)field - 1].IdOf(LeadTextFields.Of(d, field));
-        }
+        // Field by field rather than through LeadTextFields.Of, whose switch would mispredict; a test holds the two to
+        // the same texts.
+        var texts = _texts;
+        row.Texts[(int)LeadTextField.Topic - 1] = texts[(int)LeadTextField.Topic - 1].IdOf(d.Topic);
+        row.Texts[(int)LeadTextField.FirstName - 1] = texts[(int)LeadTextField.FirstName - 1].IdOf(d.FirstName);
+        row.Texts[(int)LeadTextField.LastName - 1] = texts[(int)LeadTextField.LastName - 1].IdOf(d.LastName);
+        row.Texts[(int)LeadTextField.CompanyName - 1] = texts[(int)LeadTextField.CompanyName - 1].IdOf(d.CompanyName);
+        row.Texts[(int)LeadTextField.JobTitle - 1] = texts[(int)LeadTextField.JobTitle - 1].IdOf(d.JobTitle);
+        row.Texts[(int)LeadTextField.Industry - 1] = texts[(int)LeadTextField.Industry - 1].IdOf(d.Industry);
+        row.Texts[(int)LeadTextField.StatedNeed - 1] = texts[(int)LeadTextField.StatedNeed - 1].IdOf(d.StatedNeed);
+        row.Texts[(int)LeadTextField.Description - 1] = texts[(int)LeadTextField.Description - 1].IdOf(d.Description);
+        row.Texts[(int)LeadTextField.Owner - 1] = texts[(int)LeadTextField.Owner - 1].IdOf(d.Owner);
 
         row.Texts[(int)LeadTextField.EmailDomain - 1] = DomainSetId(d.Emails);
         row.FlagSet = FlagSetId(d.CustomFields);
@@ -107,7 +124,7 @@ public sealed partial class LeadBatch
         var count = emails.Count;
         if (count == 1)
         {
-            return SingleDomainSetId(domains.IdOf(LeadTextFields.Domain(emails[0])));
+            return SingleDomainSetId(domains.IdOf(LeadTextFields.Domain(FirstEmail(emails)!)));
         }
 
         if (count <= 3)
@@ -138,6 +155,19 @@ public sealed partial class LeadBatch
 
         return longId;
     }
+
+    /// <summary>
+    /// The first address of a list, or null: read directly from the immutable array details keep (or an array), not
+    /// through the list interface.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static string? FirstEmail(IReadOnlyList<string>? emails) => emails switch
+    {
+        ImmutableArray<string> { IsDefaultOrEmpty: false } immutable => immutable[0],
+        string[] { Length: > 0 } array => array[0],
+        null or ImmutableArray<string> or string[] => null,
+        _ => emails.Count > 0 ? emails[0] : null,
+    };
 
     /// <summary>The id of the set of one domain, from a table by domain id (the common case: one address per lead).</summary>
     private int SingleDomainSetId(int domain)

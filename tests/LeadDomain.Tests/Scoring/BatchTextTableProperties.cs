@@ -76,4 +76,23 @@ public sealed class BatchTextTableProperties
         4 => "Contoso Ltd - " + (random.Next(2) == 0 ? "Sara" : "John") + " Karimi",
         _ => new string('w', random.Next(1, 40)) + random.Next(8),
     };
+
+    [Fact]
+    public void A_text_seen_again_as_the_same_instance_or_as_an_equal_string_keeps_its_id()
+    {
+        var table = new BatchTextTable();
+        var software = "Software";
+        var sales = "Sales";
+
+        Assert.Equal(1, table.IdOf(software));
+        Assert.Equal(2, table.IdOf(sales));
+        Assert.Equal(1, table.IdOf(software));
+        Assert.Equal(1, table.IdOf(new string("Software".AsSpan())));
+        Assert.Equal(2, table.IdOf("Sales".AsSpan()));
+        Assert.Equal(3, table.IdOf("SOFTWARE")); // same length and first letter as "Software": one recent slot, two values
+        Assert.Equal(1, table.IdOf(software));
+        Assert.Equal(0, table.Prefetch(null));
+        Assert.Equal(0, table.IdOf(string.Empty));
+        Assert.Equal(4, table.Count);
+    }
 }

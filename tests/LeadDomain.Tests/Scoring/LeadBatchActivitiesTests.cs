@@ -32,6 +32,27 @@ public sealed class LeadBatchActivitiesTests
     }
 
     [Fact]
+    public void Every_lead_s_activities_are_kept_by_type_code_then_time_then_log_position()
+    {
+        // Short logs of low codes take the packed sort; a code of 64 or more (Trial: 100) or a long log the other one.
+        var random = new Random(11);
+        var leads = Enumerable.Range(0, 400).Select(_ => LeadBatchProperties.RandomLead(random, maxActivities: random.Next(2) == 0 ? 14 : 45)).ToArray();
+        var batch = LeadBatch.From(leads);
+        for (var i = 0; i < leads.Length; i++)
+        {
+            var expected = leads[i].Activities
+                .Select((activity, position) => (activity.Type.Code, Ticks: activity.At.ToUnixTimeTicks(), Position: position))
+                .OrderBy(k => k.Code).ThenBy(k => k.Ticks).ThenBy(k => k.Position)
+                .Select(k => (k.Code, k.Ticks))
+                .ToArray();
+            var start = batch.Starts[i];
+            var actual = Enumerable.Range(start, batch.Counts[i]).Select(j => (batch.TypeAt(batch.TypeIds[j]).Code, batch.Ticks[j])).ToArray();
+            Assert.Equal(expected, actual);
+            Assert.Equal(leads[i].Activities, batch.LoggedActivities(i, new LeadActivity[leads[i].Activities.Count]).ToArray());
+        }
+    }
+
+    [Fact]
     public void A_stream_of_unknown_length_builds_the_batch_an_array_builds_with_exact_columns()
     {
         var random = new Random(5);
@@ -60,11 +81,13 @@ public sealed class LeadBatchActivitiesTests
         }
     }
 
-    [Fact]
-    public void Many_updates_compact_the_activities_and_still_score_as_a_batch_built_anew()
+    [Theory]
+    [InlineData(7, int.MaxValue)]
+    [InlineData(8, 3)] // few activity rules: the model keeps each lead's runs, and moves them with the activities
+    public void Many_updates_compact_the_activities_and_still_score_as_a_batch_built_anew(int seed, int maxActivityRules)
     {
-        var random = new Random(7);
-        var model = LeadBatchProperties.RandomModel(random);
+        var random = new Random(seed);
+        var model = LeadBatchProperties.RandomModel(random, maxActivityRules);
         var leads = Enumerable.Range(0, 200).Select(_ => LeadBatchProperties.RandomLead(random)).ToArray();
         var batch = LeadBatch.From(leads);
         var scores = new LeadScore[leads.Length];
@@ -82,6 +105,7 @@ public sealed class LeadBatchActivitiesTests
         model.Score(batch, scores, Now);
         model.Score(LeadBatch.From(leads), fresh, Now);
         Assert.Equal(fresh, scores);
+        Assert.True(maxActivityRules > BatchModelColumns.MaxRunSlots || batch.Holder(model).Columns!.Runs is not null, "the model keeps the runs");
         Assert.Equal(leads.Select(l => l.Id), Enumerable.Range(0, batch.Count).Select(batch.IdAt));
         Assert.True(batch.ActivityEnd <= leads.Sum(l => l.Activities.Count) * 2, "the dead activities were dropped");
     }

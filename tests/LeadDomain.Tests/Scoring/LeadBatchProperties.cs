@@ -56,6 +56,37 @@ public sealed class LeadBatchProperties
     }
 
     [Fact]
+    public void Scoring_from_the_runs_a_model_keeps_gives_the_walk_s_scores_to_the_bit()
+    {
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(Seeds, seed =>
+        {
+            var random = new Random(seed);
+
+            // At most 8 activity rules, so that the model keeps each lead's runs; long logs, so that some runs are
+            // longer than the four activities one vector comparison searches.
+            var model = RandomModel(random, maxActivityRules: BatchModelColumns.MaxRunSlots);
+            var leads = Enumerable.Range(0, random.Next(1, 60)).Select(_ => RandomLead(random, maxActivities: random.Next(2) == 0 ? 14 : 40)).ToArray();
+            var batch = LeadBatch.From(leads);
+            var byRuns = new LeadScore[leads.Length];
+            var byWalk = new LeadScore[leads.Length];
+            foreach (var at in new[] { Now, Now - Duration.FromDays(random.Next(0, 60)), Now + Duration.FromHours(random.Next(0, 48)) })
+            {
+                model.Score(batch, byRuns, at);
+                BatchScorer.Score(model, batch, byWalk, at.ToUnixTimeTicks(), walk: true);
+                for (var i = 0; i < leads.Length; i++)
+                {
+                    if (!SameBits(byRuns[i], byWalk[i]))
+                    {
+                        return false.Label($"seed {seed}, lead {i} at {at}: runs {byRuns[i]}, walk {byWalk[i]}");
+                    }
+                }
+            }
+
+            return (batch.Holder(model).Columns!.Runs is not null).Label($"seed {seed}: the model keeps no runs");
+        }));
+    }
+
+    [Fact]
     public void Scoring_on_several_threads_gives_what_one_thread_gives()
     {
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), Prop.ForAll(Seeds, seed =>
@@ -154,6 +185,12 @@ public sealed class LeadBatchProperties
         return difference <= bound ? null : $"engagement {actual.Engagement} differs from {expected.Engagement} by {difference}, more than {bound}";
     }
 
+    /// <summary>Whether two scores are the same to the bit, engagement and fit included (+0 and −0 differ).</summary>
+    internal static bool SameBits(LeadScore a, LeadScore b) =>
+        a.Total == b.Total && a.Rating == b.Rating && a.Grade == b.Grade
+        && BitConverter.DoubleToInt64Bits(a.Fit) == BitConverter.DoubleToInt64Bits(b.Fit)
+        && BitConverter.DoubleToInt64Bits(a.Engagement) == BitConverter.DoubleToInt64Bits(b.Engagement);
+
     internal static LeadLifecycle NewLifecycle()
     {
         var options = new LeadLifecycleOptions { CreationPolicy = LeadCreationPolicy.Lenient };
@@ -162,7 +199,7 @@ public sealed class LeadBatchProperties
         return new LeadLifecycle(TestLeads.NewClock(), options);
     }
 
-    internal static ScoringModel RandomModel(Random random)
+    internal static ScoringModel RandomModel(Random random, int maxActivityRules = int.MaxValue)
     {
         // Points on quarters put many totals exactly on a half, where rounding turns: the batch must then sum exactly.
         // Cents make sums that differ in the last bit with the order of summation (ten times 0.15 is not 0.15 × 10).
@@ -186,7 +223,7 @@ public sealed class LeadBatchProperties
             .WhenDecisionMaker("authority", Points())
             .WhenOneOf("free mail", LeadTextField.EmailDomain, ["gmail.com"], Points())
             .WhenCustomFlag("do not contact", "do_not_contact", Points());
-        foreach (var type in Types.Where(_ => random.Next(3) > 0))
+        foreach (var type in Types.Where(_ => random.Next(3) > 0).Take(maxActivityRules))
         {
             var window = Duration.FromHours(random.Next(1, 24 * 60));
             Duration? halfLife = random.Next(4) switch
@@ -204,10 +241,10 @@ public sealed class LeadBatchProperties
         return builder.Build();
     }
 
-    internal static Lead RandomLead(Random random)
+    internal static Lead RandomLead(Random random, int maxActivities = 14)
     {
         var lead = Lifecycle.Create(RandomDetails(random), "prop");
-        for (var i = random.Next(0, 14); i > 0; i--)
+        for (var i = random.Next(0, maxActivities); i > 0; i--)
         {
             // Some activities share an instant, and some come after the scoring instant.
             var at = random.Next(5) == 0 ? Now - Duration.FromHours(24) : Now - Duration.FromMinutes(random.Next(-48 * 60, 24 * 60 * 90));

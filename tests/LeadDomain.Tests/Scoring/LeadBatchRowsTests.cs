@@ -8,6 +8,7 @@ namespace LeadDomain.Tests.Scoring;
 public sealed class LeadBatchRowsTests
 {
     private static readonly Instant Now = TestLeads.Start + Duration.FromDays(90);
+    private static readonly LeadLifecycle Lifecycle = LeadBatchProperties.NewLifecycle();
 
     [Fact]
     public void Equal_texts_of_different_string_instances_share_one_value()
@@ -23,6 +24,25 @@ public sealed class LeadBatchRowsTests
         Assert.Equal([string.Empty, "Lima", "Rossi"], batch.TextValues(LeadTextField.LastName).ToArray());
         Assert.Equal([1, 1, 1, 0], batch.Rows.ToArray().Select(r => r.Text(LeadTextField.Industry)));
         Assert.Equal([1, 1, 1, 2], batch.Rows.ToArray().Select(r => r.Text(LeadTextField.LastName)));
+    }
+
+    [Fact]
+    public void Each_text_field_keeps_the_text_the_rules_read_for_it()
+    {
+        // A distinct text in every field, so that a field kept in another field's column shows.
+        var fields = Enum.GetValues<LeadTextField>().Where(f => f != LeadTextField.EmailDomain).ToArray();
+        var details = new LeadDetails
+        {
+            Topic = "t", FirstName = "f", LastName = "l", CompanyName = "c", JobTitle = "j", Industry = "i", StatedNeed = "s", Description = "d", Owner = "o",
+        };
+        var lead = Lifecycle.Create(details, "ali");
+        var batch = LeadBatch.From([lead]);
+
+        foreach (var field in fields)
+        {
+            Assert.Equal([string.Empty, LeadTextFields.Of(lead.Details, field)!], batch.TextValues(field).ToArray());
+            Assert.Equal(1, batch.Rows[0].Text(field));
+        }
     }
 
     [Fact]

@@ -46,6 +46,8 @@ def main(argv):
         return f"{100.0 * c[0] / total:5.1f} %" if total else "  n/a"
     print(f"{'file':55} {'killed':>6} {'surv':>5} {'nocov':>5}  score")
     for name, c, live in rows:
+        if not sum(c):
+            continue
         print(f"{name:55} {c[0]:6} {c[1]:5} {c[2]:5}  {score(c)}")
         if show:
             for m in sorted(live, key=lambda m: m["location"]["start"]["line"]):
@@ -53,6 +55,8 @@ def main(argv):
                 repl = (m.get("replacement") or "").replace("\n", " ")[:90]
                 print(f"    {m['status'][:4]} L{loc['line']}:{loc['column']} {m['mutatorName']}: {repl}")
     for folder, c in sorted(folders.items()):
+        if not sum(c):
+            continue
         print(f"{'[' + folder + ']':55} {c[0]:6} {c[1]:5} {c[2]:5}  {score(c)}")
     return 0
 

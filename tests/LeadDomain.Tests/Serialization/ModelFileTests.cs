@@ -155,13 +155,14 @@ public sealed class ModelFileTests
     public void Apply_reports_an_argument_exception_at_the_path_without_the_CSharp_parameter()
     {
         Assert.Equal(
-            ["$.w: Weight must be positive.", "$.v: Value is wrong.", "$.u: Unnamed (Parameter 'x') here."],
+            ["$.w: Weight must be positive.", "$.v: Value is wrong.", "$.u: Unnamed (Parameter 'x') here.", "$.r: Too big. (Parameter 'r')\nActual value was 5."],
             Problems(f =>
             {
                 f.Apply("$.w", () => throw new ArgumentException("Weight must be positive.", "weight"));
                 f.Apply("$.v", () => throw new ArgumentException("Value is wrong."));
                 f.Apply("$.u", () => throw new ArgumentException("Unnamed (Parameter 'x') here."));
                 f.Apply("$.ok", () => { });
+                f.Apply("$.r", () => throw new ArgumentOutOfRangeException("r", 5, "Too big."));
             }));
         Assert.Throws<InvalidOperationException>(() => NewFile().Apply("$", () => throw new InvalidOperationException()));
     }
@@ -218,6 +219,10 @@ public sealed class ModelFileTests
     [InlineData("{\"format\": \"probe\", \"count\": 3, \"name\": null}", "$.name must not be null")]
     [InlineData("{\"format\": \"probe\", \"count\": \"3\", \"name\": \"x\"}", "$.count must be a number, not a string")]
     [InlineData("{\"format\": \"probe\", \"count\": 3, \"name\": 5}", "$.name must be a string, not a number")]
+    [InlineData("{\"format\": \"probe\", \"count\": {}, \"name\": \"x\"}", "$.count must be a number, not an object")]
+    [InlineData("{\"format\": \"probe\", \"count\": [], \"name\": \"x\"}", "$.count must be a number, not an array")]
+    [InlineData("{\"format\": \"probe\", \"count\": true, \"name\": \"x\"}", "$.count must be a number, not a boolean")]
+    [InlineData("{\"format\": \"probe\", \"count\": 3, \"name\": \"x\", \"flag\": 1}", "$.flag must be true or false, not a number")]
     [InlineData("{\"format\": \"probe\", \"count\": 3.5, \"name\": \"x\"}", "$.count is out of range for this member (or not a whole number where one is needed)")]
     [InlineData("{\"format\": \"probe\"}", "$.count, $.name are missing; see the schema for what is required")]
     [InlineData("{\"format\": \"probe\", \"name\": \"x\"}", "$.count is missing; see the schema for what is required")]
@@ -252,7 +257,7 @@ public sealed class ModelFileTests
 
     private static string? Nothing() => null;
 
-    internal sealed record Probe(string Format, int Count, string Name);
+    internal sealed record Probe(string Format, int Count, string Name, bool? Flag = null);
 }
 
 [JsonSerializable(typeof(ModelFileTests.Probe))]

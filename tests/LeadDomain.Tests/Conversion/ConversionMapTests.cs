@@ -352,6 +352,11 @@ public sealed class ConversionMapTests
     [InlineData("policy", "FieldPolicies names Account.Name, but no existing Account")]
     [InlineData("merge", "MergePolicy is Overwrite, but no existing account or contact")]
     [InlineData("create", "CreateAccount is false, but ExistingAccount is given")]
+    [InlineData("create-contact", "CreateContact is false, but ExistingContact is given: the existing contact is attached; leave CreateContact at its default")]
+    [InlineData("foreign-contact", "ExistingContact c-2 belongs to account a-2: give that account as ExistingAccount (Salesforce's rule)")]
+    [InlineData("new-contact-id", "NewContactId is given, but no contact is created")]
+    [InlineData("new-opportunity-id", "NewOpportunityId is given, but no opportunity is created")]
+    [InlineData("blank-contact", "ExistingContact.Id is empty or white space; leave it null instead")]
     public void Inconsistent_options_are_refused_before_anything_changes(string kind, string message)
     {
         var options = kind switch
@@ -366,6 +371,11 @@ public sealed class ConversionMapTests
             "policy" => new ConversionOptions { FieldPolicies = new Dictionary<TargetField, FieldMergePolicy> { [AccountFields.Name] = FieldMergePolicy.Keep } },
             "merge" => new ConversionOptions { MergePolicy = FieldMergePolicy.Overwrite },
             "create" => new ConversionOptions { ExistingAccount = new AccountRecord { Id = "a" }, CreateAccount = false },
+            "create-contact" => new ConversionOptions { ExistingContact = new ContactRecord { Id = "c" }, CreateContact = false },
+            "foreign-contact" => new ConversionOptions { ExistingContact = new ContactRecord { Id = "c-2", AccountId = "a-2" } },
+            "new-contact-id" => new ConversionOptions { CreateContact = false, NewContactId = "c" },
+            "new-opportunity-id" => new ConversionOptions { CreateOpportunity = false, NewOpportunityId = "o" },
+            "blank-contact" => new ConversionOptions { ExistingAccount = new AccountRecord { Id = "a" }, ExistingContact = new ContactRecord { Id = "" } },
             _ => new ConversionOptions { CreateOpportunity = false, OpportunityName = "x" },
         };
         var lead = QualifiedLead();
@@ -432,5 +442,77 @@ public sealed class ConversionMapTests
         Assert.Throws<ArgumentNullException>(() => ConversionMap.CreateBuilder().Compose(AccountFields.Description, null!, LeadField.Industry));
         Assert.Throws<ArgumentNullException>(() => ConversionMap.CreateBuilder().Transform<string, string>(LeadField.Industry, AccountFields.Description, null!));
         Assert.Equal(LeadState.Qualified, lead.State);
+    }
+
+    [Fact]
+    public void Convert_checks_its_arguments_before_the_options_and_the_strict_check()
+    {
+        var lead = TestLeads.NewLead(details: Full);
+        var strict = Ids with { Strict = true, QualifyOpenLead = true };
+        var map = ConversionMap.CreateBuilder().Map(LeadField.LastName, ContactFields.LastName).Build();
+
+        Assert.Equal("lead", Assert.Throws<ArgumentNullException>(() => map.Convert(null!, "sara", strict)).ParamName);
+        Assert.Equal("actingUser", Assert.ThrowsAny<ArgumentException>(() => map.Convert(lead, " ", strict)).ParamName);
+        Assert.Equal(LeadState.Open, lead.State);
+    }
+
+    [Fact]
+    public void A_lead_that_cannot_be_converted_is_refused_for_its_state_before_the_strict_check()
+    {
+        var lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Reachable.Require("Budget is known", l => l.Details.Budget is not null));
+        var map = ConversionMap.CreateBuilder().Map(LeadField.LastName, ContactFields.LastName).Build();
+        var open = lifecycle.Create(Full, "sara");
+        var unqualifiable = lifecycle.Create(Full with { Budget = null }, "sara");
+
+        Assert.Equal(LeadTrigger.Convert, Assert.Throws<InvalidLeadTransitionException>(() => map.Convert(open, "sara", Ids with { Strict = true })).Trigger);
+        Assert.Equal(LeadTrigger.Qualify, Assert.Throws<InvalidLeadTransitionException>(() => map.Convert(unqualifiable, "sara", Ids with { Strict = true, QualifyOpenLead = true })).Trigger);
+        Assert.Throws<UnmappedLeadFieldsException>(() => map.Convert(open, "sara", Ids with { Strict = true, QualifyOpenLead = true }));
+        Assert.Equal(LeadState.Open, open.State);
+    }
+
+    [Fact]
+    public void QualifyOpenLead_on_a_qualified_lead_is_refused_naming_the_lead()
+    {
+        var lead = QualifiedLead();
+
+        var error = Assert.Throws<InvalidConversionOptionsException>(() => ConversionMap.Default.Convert(lead, "sara", Ids with { QualifyOpenLead = true }));
+
+        Assert.Equal([$"QualifyOpenLead is set, but lead {lead.Id} is already Qualified: it needs no qualifying"], error.Problems);
+    }
+
+    [Fact]
+    public void An_existing_account_keeps_its_owner_even_when_the_other_fields_are_overwritten()
+    {
+        var existing = new AccountRecord { Id = "a-1", Owner = "reza", Industry = "Retail" };
+
+        var result = ConversionMap.Default.Preview(QualifiedLead(), new ConversionOptions { ExistingAccount = existing, MergePolicy = FieldMergePolicy.Overwrite });
+
+        Assert.Equal(("reza", "Software"), (result.Account!.Owner, result.Account.Industry));
+        Assert.Contains(new FieldMerge(AccountFields.Owner, FieldMergeAction.Kept, "reza", "sara"), result.MergedFields);
+    }
+
+    [Fact]
+    public void Records_without_a_given_id_get_distinct_new_ids()
+    {
+        var result = ConversionMap.Default.Preview(QualifiedLead());
+
+        var ids = new[] { result.Account!.Id, result.Contact!.Id, result.Opportunity!.Id };
+        Assert.All(ids, id => Assert.Matches("^[0-9a-f]{32}$", id));
+        Assert.Equal(3, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void The_map_and_strict_exceptions_say_every_problem_and_every_field_left_behind()
+    {
+        var map = Assert.Throws<InvalidConversionMapException>(() => ConversionMap.CreateBuilder()
+            .Map(LeadField.Industry, AccountFields.Industry).Map(LeadField.JobTitle, AccountFields.Industry).Build());
+        var lead = QualifiedLead();
+        var strict = Assert.Throws<UnmappedLeadFieldsException>(() => ConversionMap.CreateBuilder().Map(LeadField.LastName, ContactFields.LastName).Build()
+            .Convert(lead, "sara", Ids with { Strict = true }));
+
+        Assert.Equal("The conversion map is not valid: Account.Industry is written by rules 1 and 2; keep one (Remove the others).", map.Message);
+        Assert.StartsWith($"Lead {lead.Id} was not converted: no rule carries Topic, ", strict.Message, StringComparison.Ordinal);
+        Assert.Contains(", CompanyName, ", strict.Message, StringComparison.Ordinal);
+        Assert.EndsWith(" to the records it would create or attach. Map them, or convert without Strict to accept the loss.", strict.Message, StringComparison.Ordinal);
     }
 }

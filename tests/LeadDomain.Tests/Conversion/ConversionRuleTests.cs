@@ -131,4 +131,46 @@ public sealed class ConversionRuleTests
             Assert.DoesNotContain(LeadField.MobilePhone, result.Contact is null ? [] : result.UnmappedFields);
         }
     }
+
+    [Fact]
+    public void Spaces_at_the_end_of_a_value_stay_when_only_the_format_s_spaces_follow()
+    {
+        var details = TestLeads.Qualifiable with
+        {
+            CustomFields = new Dictionary<string, CustomFieldValue> { ["note"] = CustomFieldValue.FromText("two  ") },
+        };
+
+        Assert.Equal("two  ", Composed("{0}   ", details, LeadField.Custom("note", CustomFieldKind.Text)));
+    }
+
+    [Fact]
+    public void Yes_no_lists_and_numbers_are_written_as_text_of_the_invariant_culture()
+    {
+        var details = TestLeads.Qualifiable with { IsDecisionMaker = false, Emails = ["a@kimia.example", "b@kimia.example"], NumberOfEmployees = 1200 };
+
+        Assert.Equal("no | a@kimia.example, b@kimia.example | 1200", Composed("{0} | {1} | {2}", details, LeadField.IsDecisionMaker, LeadField.Emails, LeadField.NumberOfEmployees));
+        Assert.Equal("yes", Composed("{0}", details with { IsDecisionMaker = true }, LeadField.IsDecisionMaker));
+    }
+
+    [Fact]
+    public void A_placeholder_index_of_up_to_six_digits_is_read_and_a_longer_one_is_refused()
+    {
+        var details = TestLeads.Qualifiable with { Industry = "Software", JobTitle = "CTO" };
+
+        Assert.Equal("CTO Software", Composed("{000001} {0}", details, LeadField.Industry, LeadField.JobTitle));
+        Assert.Throws<InvalidConversionMapException>(() => ConversionMap.CreateBuilder()
+            .Compose(AccountFields.Description, "{0000001} {0}", LeadField.Industry, LeadField.JobTitle).Build());
+    }
+
+    [Fact]
+    public void A_function_returning_a_nullable_value_may_write_a_field_of_that_value_type()
+    {
+        var map = ConversionMap.CreateBuilder()
+            .Transform<Money, int?>(LeadField.AnnualRevenue, AccountFields.NumberOfEmployees, m => m.Amount > 0 ? 5 : null)
+            .Build();
+
+        var account = map.Preview(TestLeads.NewLead(details: TestLeads.Qualifiable with { AnnualRevenue = new Money(10, "USD") }), Ids).Account!;
+
+        Assert.Equal(5, account.NumberOfEmployees);
+    }
 }

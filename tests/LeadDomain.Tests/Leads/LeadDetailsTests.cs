@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using LeadDomain.Leads;
 using NodaTime;
 
@@ -185,6 +187,67 @@ public sealed class LeadDetailsTests
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
         Assert.NotEqual(a, b with { BusinessPhone = "123 457" });
         Assert.NotEqual(a, b with { CustomFields = new Dictionary<string, CustomFieldValue> { ["k"] = CustomFieldValue.FromText("w") } });
+    }
+
+    public static TheoryData<string> DetailProperties =>
+        [.. typeof(LeadDetails).GetProperties().Where(p => p.CanWrite).Select(p => p.Name)];
+
+    [Theory]
+    [MemberData(nameof(DetailProperties))]
+    public void Details_that_differ_in_one_field_alone_are_not_equal_either_way(string name)
+    {
+        var property = typeof(LeadDetails).GetProperty(name)!;
+        var full = TestLeads.Persian with
+        {
+            Emails = ["a@kimia.example"],
+            CustomFields = new Dictionary<string, CustomFieldValue> { ["k"] = CustomFieldValue.FromText("v") },
+        };
+        var changed = full with { };
+        property.SetValue(changed, Other(property.PropertyType, property.GetValue(full)));
+
+        Assert.NotEqual(full, changed);
+        Assert.NotEqual(changed, full);
+        Assert.Equal(full, full with { });
+        Assert.Equal(full.GetHashCode(), (full with { }).GetHashCode());
+    }
+
+    private static object? Other(Type type, object? value)
+    {
+        var plain = Nullable.GetUnderlyingType(type) ?? type;
+        return plain switch
+        {
+            _ when plain == typeof(string) => value is "other" ? "another" : "other",
+            _ when plain == typeof(bool) => value is not true,
+            _ when plain == typeof(int) => value is 7 ? 8 : 7,
+            _ when plain == typeof(Money) => value is Money { Amount: 1 } ? new Money(2, "USD") : new Money(1, "USD"),
+            _ when plain == typeof(PostalAddress) => new PostalAddress("Other street 1"),
+            _ when plain.IsEnum => Enum.GetValues(plain).Cast<object>().First(v => !v.Equals(value)),
+            _ when plain == typeof(IReadOnlyList<string>) => new[] { "b@kimia.example" },
+            _ when plain == typeof(IReadOnlyDictionary<string, CustomFieldValue>) =>
+                new Dictionary<string, CustomFieldValue> { ["k"] = CustomFieldValue.FromText("w") },
+            _ => throw new InvalidOperationException($"No other value for {type}"),
+        };
+    }
+
+    [Property(MaxTest = 200)]
+    public void Equal_details_built_apart_are_equal_with_equal_hashes(string? topic, string? phone, bool flag, NonNegativeInt employees, string[]? emails)
+    {
+        LeadDetails Make() => new()
+        {
+            Topic = topic is null ? null : new string(topic.ToCharArray()),
+            BusinessPhone = phone is null ? null : new string(phone.ToCharArray()),
+            DoNotFax = flag,
+            NumberOfEmployees = employees.Get,
+            Emails = [.. emails?.Where(e => e is not null) ?? []],
+            CustomFields = new Dictionary<string, CustomFieldValue> { ["k"] = CustomFieldValue.FromNumber(employees.Get) },
+        };
+
+        var (a, b) = (Make(), Make());
+
+        Assert.Equal(a, b);
+        Assert.True(a == b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, b with { NumberOfEmployees = employees.Get + 1 });
     }
 
     [Theory]

@@ -139,3 +139,100 @@ public sealed class PredictionModelJsonTests
         }
     }
 }
+
+/// <summary>
+/// PredictionModelJson.cs, each check of a model file alone: a document that breaks one rule is refused with exactly
+/// that rule's problem, and one at the edge of a rule passes every check (only its checksum, left out, is wrong).
+/// </summary>
+public sealed class PredictionModelJsonCheckTests
+{
+    private const string ChecksumOnly = "$.checksum does not match the model's content: the file was changed or damaged after it was written";
+
+    private static string Tiny => PredictionModelJson.Write(PredictionTrainer.Train(SourceTable, PredictionData.Tiny).Model!);
+
+    private static string Logistic(string fields, string intercept = "0", string grade = "\"a\": 0.75, \"b\": 0.5, \"c\": 0.25") =>
+        "{\"format\": \"LeadDomain.PredictionModel\", \"version\": 1, \"algorithm\": \"LogisticRegression\", " +
+        "\"examples\": {\"converted\": 3, \"disqualified\": 4}, \"grade\": {" + grade + "}, \"intercept\": " + intercept + ", \"fields\": [" + fields + "]}";
+
+    private const string Linear = "{\"field\": \"NumberOfEmployees\", \"kind\": \"Number\", \"mean\": 10, \"scale\": 2, \"weight\": 0.5, \"missing\": 0}";
+
+    private static IReadOnlyList<string> Problems(string json) =>
+        Assert.Throws<InvalidPredictionModelException>(() => PredictionModelJson.Parse(json)).Problems;
+
+    private static string Edit(string json, string from, string to)
+    {
+        Assert.Contains(from, json, StringComparison.Ordinal);
+        return json.Replace(from, to, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"kind\": \"Category\"", "\"kind\": \"Number\"", "$.fields[0].kind: Source is a Category field, not a Number one")]
+    [InlineData("\"field\": \"Source\"", "\"custom\": \" \"", "$.fields[0].custom is empty")]
+    [InlineData("\"field\": \"Source\"", "\"field\": \"Source\", \"custom\": \"x\"", "$.fields[0] must have exactly one of 'field' (a standard field) and 'custom' (a custom field's name)")]
+    [InlineData("\"value\": \"PARTNER\"", "\"value\": \"WEB\"", "$.fields[0].values[1].value 'TRADESHOW' is out of order or repeated; values are unique, in ordinal order")]
+    [InlineData("\"value\": \"TRADESHOW\"", "\"value\": \"WEB\"", "$.fields[0].values[2].value 'WEB' is out of order or repeated; values are unique, in ordinal order")]
+    [InlineData("\"smoothing\": 1,", "", "$.smoothing is missing; a NaiveBayes model needs it")]
+    [InlineData("\"smoothing\": 1,", "\"smoothing\": 1, \"intercept\": 0,", "$.intercept is not a member of a NaiveBayes model")]
+    [InlineData("\"converted\": 3,", "\"converted\": 0,", "$.examples.converted must be a whole number from 1 to 2147483647; it is 0")]
+    [InlineData("\"disqualified\": 4", "\"disqualified\": 0", "$.examples.disqualified must be a whole number from 1 to 2147483647; it is 0")]
+    [InlineData("\"a\": 0.75", "\"a\": 1.5", "$.grade must have 0 < c <= b <= a <= 1; it has a 1.5, b 0.5, c 0.25")]
+    [InlineData("\"c\": 0.25", "\"c\": 0", "$.grade must have 0 < c <= b <= a <= 1; it has a 0.75, b 0.5, c 0")]
+    [InlineData("\"c\": 0.25", "\"c\": 0.6", "$.grade must have 0 < c <= b <= a <= 1; it has a 0.75, b 0.5, c 0.6")]
+    [InlineData("\"b\": 0.5", "\"b\": 0.8", "$.grade must have 0 < c <= b <= a <= 1; it has a 0.75, b 0.8, c 0.25")]
+    [InlineData("\"converted\": 0,\n        \"disqualified\": 0\n      }", "\"converted\": -1,\n        \"disqualified\": 0\n      }", "$.fields[0].missing.converted must be a whole number from 0 to 2147483647; it is -1")]
+    [InlineData("\"missing\": {\n        \"converted\": 0,\n        \"disqualified\": 0\n      }", "\"missing\": 0", "$.fields[0].missing does not have the JSON type the schema gives it here")]
+    [InlineData("\"value\": \"WEB\",\n          \"converted\": 2,\n          \"disqualified\": 1", "\"value\": \"WEB\",\n          \"converted\": 2,\n          \"disqualified\": 2", "$.fields[0]: the disqualified counts add up to 5, not to $.examples.disqualified (4)")]
+    [InlineData("\"value\": \"WEB\",\n          \"converted\": 2,\n          \"disqualified\": 1", "\"value\": \"WEB\",\n          \"converted\": 2,\n          \"disqualified\": 1,\n          \"weight\": 1", "$.fields[0].values[2].weight is not a member of a value")]
+    public void A_naive_Bayes_file_that_breaks_one_rule_is_refused_with_that_rule(string from, string to, string problem)
+    {
+        Assert.Contains(problem, Problems(Edit(Tiny, from, to)));
+    }
+
+    [Theory]
+    [InlineData("\"a\": 0.75", "\"a\": 1")]
+    [InlineData("\"c\": 0.25", "\"c\": 0.5")]
+    [InlineData("\"b\": 0.5", "\"b\": 0.75")]
+    public void Grade_thresholds_at_their_edges_pass_every_check(string from, string to)
+    {
+        Assert.Equal([ChecksumOnly], Problems(Edit(Tiny, from, to)));
+    }
+
+    [Fact]
+    public void A_logistic_regression_file_at_the_edges_of_its_rules_passes_every_check()
+    {
+        Assert.Equal([ChecksumOnly], Problems(Logistic(Linear)));
+        Assert.Equal([ChecksumOnly], Problems(Logistic(Linear.Replace("\"scale\": 2", "\"scale\": 0", StringComparison.Ordinal), intercept: "-1e100")));
+        Assert.Equal([ChecksumOnly], Problems(Logistic("{\"field\": \"NumberOfEmployees\", \"kind\": \"Number\", \"bins\": [1, 2], \"weights\": [0, 1, 2], \"missing\": 0}")));
+    }
+
+    [Theory]
+    [InlineData("", "0", "$.fields is empty; a model reads at least one field")]
+    [InlineData(Linear + ", " + Linear, "0", "$.fields[1]: the field NumberOfEmployees (Number) is already given at $.fields[0]")]
+    [InlineData(Linear, "1e101", "$.intercept must be a finite number of at most 1e100 in size; it is 1E+101")]
+    [InlineData("{\"field\": \"NumberOfEmployees\", \"kind\": \"Number\", \"mean\": 10, \"scale\": -1, \"weight\": 0.5, \"missing\": 0}", "0", "$.fields[0].scale must be 0 or more")]
+    [InlineData("{\"field\": \"NumberOfEmployees\", \"kind\": \"Number\", \"mean\": 10, \"scale\": 2, \"weight\": 0.5, \"missing\": \"x\"}", "0", "$.fields[0].missing must be a number (the weight of a missing value)")]
+    [InlineData("{\"field\": \"NumberOfEmployees\", \"kind\": \"Number\", \"mean\": 10, \"scale\": 2, \"weight\": 0.5, \"missing\": 1e101}", "0", "$.fields[0].missing must be a finite number of at most 1e100 in size; it is 1E+101")]
+    [InlineData("{\"field\": \"NumberOfEmployees\", \"kind\": \"Number\", \"mean\": 1e101, \"scale\": 2, \"weight\": 0.5, \"missing\": 0}", "0", "$.fields[0].mean must be a finite number of at most 1e100 in size; it is 1E+101")]
+    [InlineData("{\"field\": \"NumberOfEmployees\", \"kind\": \"Number\", \"bins\": [1, 1], \"weights\": [0, 1, 2], \"missing\": 0}", "0", "$.fields[0].bins[1] must be above the bin edge before it; edges are ascending and distinct")]
+    [InlineData("{\"field\": \"NumberOfEmployees\", \"kind\": \"Number\", \"bins\": [1, 2], \"weights\": [0, 1], \"missing\": 0}", "0", "$.fields[0].weights has 2 items; 2 bin edges make 3 bins")]
+    [InlineData("{\"field\": \"NumberOfEmployees\", \"kind\": \"Number\", \"bins\": [1, 2], \"weights\": [0, 1e101, 2], \"missing\": 0}", "0", "$.fields[0].weights[1] must be a finite number of at most 1e100 in size; it is 1E+101")]
+    [InlineData("{\"field\": \"NumberOfEmployees\", \"kind\": \"Number\", \"bins\": [1, 2], \"mean\": 1, \"weights\": [0, 1, 2], \"missing\": 0}", "0", "$.fields[0].mean is not a member of a Number field of a logistic regression model")]
+    [InlineData("{\"field\": \"Source\", \"kind\": \"Category\", \"values\": [{\"value\": \"WEB\", \"weight\": 1e101}], \"missing\": 0}", "0", "$.fields[0].values[0].weight must be a finite number of at most 1e100 in size; it is 1E+101")]
+    [InlineData("{\"field\": \"Source\", \"kind\": \"Category\", \"values\": [{\"value\": \"WEB\", \"converted\": 1}], \"missing\": 0}", "0", "$.fields[0].values[0].converted is not a member of a value")]
+    [InlineData("{\"custom\": \"seats\", \"kind\": \"Colour\", \"mean\": 10, \"scale\": 2, \"weight\": 0.5, \"missing\": 0}", "0", "$.fields[0].kind: 'Colour' is not a PredictionFieldKind; use one of Category, Number")]
+    public void A_logistic_regression_file_that_breaks_one_rule_is_refused_with_that_rule(string fields, string intercept, string problem)
+    {
+        Assert.Contains(problem, Problems(Logistic(fields, intercept)));
+    }
+
+    [Fact]
+    public void A_naive_Bayes_binned_number_needs_a_count_for_each_bin()
+    {
+        var json = "{\"format\": \"LeadDomain.PredictionModel\", \"version\": 1, \"algorithm\": \"NaiveBayes\", \"examples\": {\"converted\": 3, \"disqualified\": 4}, " +
+            "\"grade\": {\"a\": 0.75, \"b\": 0.5, \"c\": 0.25}, \"smoothing\": 1, \"fields\": [{\"field\": \"NumberOfEmployees\", \"kind\": \"Number\", \"bins\": [5], " +
+            "\"counts\": [{\"converted\": 3, \"disqualified\": 4}], \"missing\": {\"converted\": 0, \"disqualified\": 0}}]}";
+
+        Assert.Equal(["$.fields[0].counts has 1 items; 1 bin edges make 2 bins"], Problems(json));
+        Assert.Equal([ChecksumOnly], Problems(json.Replace("[{\"converted\": 3, \"disqualified\": 4}]", "[{\"converted\": 3, \"disqualified\": 4}, {\"converted\": 0, \"disqualified\": 0}]", StringComparison.Ordinal)));
+    }
+}

@@ -130,6 +130,7 @@ internal static class LinkageReport
         Console.WriteLine("| setting | true pairs | duplicate: P | R | F1 | ≥ possible: P | R | F1 | time |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         var evidence = new List<string>();
+        var bands = new Dictionary<string, (int True, int False)>();
         foreach (var setting in args.Contains("--hardest") ? [LinkageSetting.Hardest] : LinkageSetting.All)
         {
             long truth = 0, dupTp = 0, dupFp = 0, anyTp = 0, anyFp = 0, nameOnly = 0, nameOnlyFound = 0;
@@ -170,6 +171,16 @@ internal static class LinkageReport
                     anyFp += same ? 0 : 1;
                 }
 
+                if (args.Contains("--bands") && setting == LinkageSetting.Hardest)
+                {
+                    foreach (var pair in pairs.Where(p => p.Comparison.Tier != MatchTier.None))
+                    {
+                        var key = Category(pair.Comparison) + " " + pair.Comparison.Score.ToString(CultureInfo.InvariantCulture) + " " + string.Join(",", pair.Comparison.Reasons.Where(r => r.Points != 0).Select(r => r.Field.ToString() + (r.Points > 0 ? "+" : "-")).Order());
+                        var same = person[pair.First] == person[pair.Second];
+                        bands[key] = (bands.GetValueOrDefault(key).True + (same ? 1 : 0), bands.GetValueOrDefault(key).False + (same ? 0 : 1));
+                    }
+                }
+
                 if (args.Contains("--misses") && setting == LinkageSetting.Hardest && seed == 1)
                 {
                     Misses(rows, pairs, finder, Array.IndexOf(args, "--show") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null);
@@ -191,6 +202,11 @@ internal static class LinkageReport
         Console.WriteLine("| setting | name-only true pairs | other true pairs | duplicate: P | R | F1 |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         evidence.ForEach(Console.WriteLine);
+        foreach (var (k, v) in bands.Where(kv => kv.Value.False > 0 || !kv.Key.StartsWith("score F+L+ >=55", StringComparison.Ordinal)).OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"BAND {k}: true {v.True} false {v.False}");
+        }
+
         return 0;
     }
 

@@ -7,11 +7,13 @@ namespace LeadDomain.Matching;
 /// </summary>
 internal static class Abbreviations
 {
+    // Each short form and variant is written as the full word, so that a typo in the full word ("Brotehrs") still
+    // agrees with the short form ("Bros"), as it agrees with the full word.
     private static readonly Dictionary<string, string> Company = Build(
-        ("INTERNATIONAL", "INTL"), ("INTERNATL", "INTL"), ("TECHNOLOGIES", "TECH"), ("TECHNOLOGY", "TECH"),
-        ("MANUFACTURING", "MFG"), ("SERVICES", "SVCS"), ("SERVICE", "SVCS"), ("BROTHERS", "BROS"), ("SYSTEMS", "SYS"),
-        ("SOLUTIONS", "SOLNS"), ("GROUP", "GRP"), ("ASSOCIATES", "ASSOC"), ("INDUSTRIES", "IND"), ("DEPARTMENT", "DEPT"),
-        ("ENGINEERING", "ENG"), ("LABORATORIES", "LABS"), ("LABORATORY", "LABS"), ("AND", "&"), ("THE", string.Empty),
+        ("INTL", "INTERNATIONAL"), ("INTERNATL", "INTERNATIONAL"), ("TECH", "TECHNOLOGY"), ("TECHNOLOGIES", "TECHNOLOGY"),
+        ("MFG", "MANUFACTURING"), ("SVCS", "SERVICES"), ("SERVICE", "SERVICES"), ("BROS", "BROTHERS"), ("SYS", "SYSTEMS"),
+        ("SOLNS", "SOLUTIONS"), ("GRP", "GROUP"), ("ASSOC", "ASSOCIATES"), ("IND", "INDUSTRIES"), ("DEPT", "DEPARTMENT"),
+        ("ENG", "ENGINEERING"), ("LABS", "LABORATORIES"), ("LABORATORY", "LABORATORIES"), ("AND", "&"), ("THE", string.Empty),
         ("و", "&"));
 
     private static readonly Dictionary<string, string> Street = Build(
@@ -99,12 +101,12 @@ internal static class Abbreviations
         return new string(result[..m]);
     }
 
-    private static Dictionary<string, string> Build(params (string Long, string Short)[] pairs)
+    private static Dictionary<string, string> Build(params (string Variant, string Canonical)[] pairs)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (@long, @short) in pairs)
+        foreach (var (variant, canonical) in pairs)
         {
-            map[MatchText.Words(@long) ?? @long] = @short.Length == 0 || @short == "&" ? @short : MatchText.Words(@short)!;
+            map[MatchText.Words(variant) ?? variant] = canonical.Length == 0 || canonical == "&" ? canonical : MatchText.Words(canonical)!;
         }
 
         return map;

@@ -7,11 +7,12 @@ namespace LeadDomain.Matching;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>each e-mail address, and its local part (4 characters or more: a typo in the domain);</item>
+/// <item>each e-mail address, its local part (4 characters or more: a typo in the domain), and the number in its
+/// local part (3 digits or more) with its domain (a typo in the local part's letters);</item>
 /// <item>each phone's national number, and the number with each one digit deleted (so one wrong, missing, extra
 /// or swapped digit still shares a key: the "deletion neighbourhood");</item>
 /// <item>the person's name, never alone (a common name identifies nobody): both names' phonetic skeletons (in either
-/// order, so swapped names meet) with the company's first word, the postal code or the city; and each name's skeleton
+/// order, so swapped names meet) with each of the company's first three words, the postal code or the city; and each name's skeleton
 /// with the whole company name (a typo in the other name);</item>
 /// <item>the company name, the phonetic skeletons of all its words (typos in vowels), the website host, the
 /// organisation's domains (e-mail domain not free-mail, website), and postal code with the street's start.</item>
@@ -24,7 +25,7 @@ internal static class Blocking
 
     // Kinds from here on (company name and its skeleton, website, domain, postal code with street) name an
     // organisation or a place, not a person.
-    private const int FirstOrganizationKind = 9;
+    private const int FirstOrganizationKind = 10;
 
     /// <summary>
     /// Whether <paramref name="key"/> is an organisation's key (company name, website, domain, postal code with
@@ -55,12 +56,28 @@ internal static class Blocking
     public static void AddKeys(MatchProfile p, List<ulong> keys)
     {
         var start = keys.Count;
+        Span<char> mailboxNumber = stackalloc char[16];
         foreach (var email in p.Emails)
         {
             keys.Add(Hash(1, email.Address));
             if (email.Local.Length >= 4)
             {
                 keys.Add(Hash(2, email.Local));
+            }
+
+            // The number in a mailbox's name, at its domain: it survives a typo in the name's letters.
+            var count = 0;
+            foreach (var c in email.Local)
+            {
+                if (char.IsAsciiDigit(c) && count < mailboxNumber.Length)
+                {
+                    mailboxNumber[count++] = c;
+                }
+            }
+
+            if (count >= 3)
+            {
+                keys.Add(Hash(9, mailboxNumber[..count], email.Domain));
             }
         }
 
@@ -79,7 +96,6 @@ internal static class Blocking
         }
 
         // Names are common: a name key alone would be shared by many people, so each is tied to something else.
-        var company = p.CompanyWords.Length > 0 ? p.CompanyWords[0].AsSpan() : default;
         Span<char> firstBuffer = stackalloc char[MatchText.SkeletonLength];
         Span<char> lastBuffer = stackalloc char[MatchText.SkeletonLength];
         ReadOnlySpan<char> first = p.First is null ? default : firstBuffer[..MatchText.Skeleton(p.First, firstBuffer)];
@@ -95,9 +111,10 @@ internal static class Blocking
             both[low.Length] = '|';
             high.CopyTo(both[(low.Length + 1)..]);
             both = both[..(low.Length + 1 + high.Length)];
-            if (!company.IsEmpty)
+            // With each of the company's first three words: a typo in one word leaves the others to meet on.
+            for (var w = 0; w < Math.Min(3, p.CompanyWords.Length); w++)
             {
-                keys.Add(Hash(6, both, company));
+                keys.Add(Hash(6, both, p.CompanyWords[w]));
             }
 
             if (p.Address?.PostalCode is { } postalCode)
@@ -126,7 +143,7 @@ internal static class Blocking
 
         if (p.Company is not null)
         {
-            keys.Add(Hash(9, p.Company));
+            keys.Add(Hash(10, p.Company));
             Span<char> skeletons = stackalloc char[64];
             var length = 0;
             foreach (var word in p.CompanyWords)
@@ -140,22 +157,22 @@ internal static class Blocking
                 skeletons[length++] = ' ';
             }
 
-            keys.Add(Hash(10, skeletons[..length]));
+            keys.Add(Hash(11, skeletons[..length]));
         }
 
         if (p.Website is not null)
         {
-            keys.Add(Hash(11, p.Website));
+            keys.Add(Hash(12, p.Website));
         }
 
         foreach (var domain in p.Domains)
         {
-            keys.Add(Hash(12, domain));
+            keys.Add(Hash(13, domain));
         }
 
         if (p.Address is { PostalCode: { } code, Street: { } street })
         {
-            keys.Add(Hash(13, code, street.AsSpan(0, Math.Min(4, street.Length))));
+            keys.Add(Hash(14, code, street.AsSpan(0, Math.Min(4, street.Length))));
         }
 
         // Each key once per record: a record counts once towards a key's bound.

@@ -6,10 +6,10 @@ namespace LeadDomain.Matching;
 /// <summary>How records are matched. An immutable record: start from <see cref="Default"/> and change it with <c>with</c>.</summary>
 public sealed record MatchOptions
 {
-    /// <summary>Gets the default options: duplicate at 55, possible duplicate at 40, at most 50 records per blocking key, no default country.</summary>
+    /// <summary>Gets the default options: duplicate at 50, possible duplicate at 40, at most 50 records per blocking key, no default country.</summary>
     public static MatchOptions Default { get; } = new();
 
-    /// <summary>Gets the score from which two records are <see cref="MatchTier.Duplicate"/>, 1–10,000; default 55: two whole names and the company, or an e-mail address with a name.</summary>
+    /// <summary>Gets the score from which two records are <see cref="MatchTier.Duplicate"/>, 1–10,000; default 50: the same e-mail address (Dynamics 365's default rule), or two whole names and one of the organisation's fields, with nothing against.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is below 1 or above 10,000.</exception>
     public int DuplicateScore
     {
@@ -17,7 +17,7 @@ public sealed record MatchOptions
         init => field = value is >= 1 and <= 10_000
             ? value
             : throw new ArgumentOutOfRangeException(nameof(DuplicateScore), value, "The duplicate score must be between 1 and 10,000.");
-    } = 55;
+    } = 50;
 
     /// <summary>
     /// Gets the score from which two records are <see cref="MatchTier.PossibleDuplicate"/>, 1–10,000, at most

@@ -14,19 +14,19 @@ namespace LeadDomain.Matching;
 public sealed record MatchWeights
 {
     /// <summary>
-    /// Gets the weights for two people (both records name a person): e-mail 50/−10, phone 35/−10, first name 15/−20, last
-    /// name 25/−25, company 20/−10, website 10/−5, address 15/−5, e-mail domain 10/0; the organisation's fields together
+    /// Gets the weights for two people (both records name a person): e-mail 50/−15, phone 35/−15, first name 15/−25, last
+    /// name 25/−30, company 20/−15, website 10/−10, address 15/−10, e-mail domain 10/0; the organisation's fields together
     /// at most 30 (<see cref="OrganizationLimit"/>).
     /// </summary>
     public static MatchWeights People { get; } = new()
     {
-        Email = new(50, -10),
-        Phone = new(35, -10),
-        FirstName = new(15, -20),
-        LastName = new(25, -25),
-        CompanyName = new(20, -10),
-        Website = new(10, -5),
-        Address = new(15, -5),
+        Email = new(50, -15),
+        Phone = new(35, -15),
+        FirstName = new(15, -25),
+        LastName = new(25, -30),
+        CompanyName = new(20, -15),
+        Website = new(10, -10),
+        Address = new(15, -10),
         EmailDomain = new(10, 0),
         OrganizationLimit = 30,
     };

@@ -32,6 +32,26 @@ internal static partial class PairComparer
             || (first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)..].SequenceEqual(b[(first + 2)..]));
     }
 
+    /// <summary>Whether the two texts' digits differ only by two neighbours swapped or one digit missing.</summary>
+    internal static bool DigitsSwappedOrDropped(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
+    {
+        Span<char> dx = stackalloc char[64];
+        Span<char> dy = stackalloc char[64];
+        var nx = Digits(x, dx);
+        var ny = Digits(y, dy);
+        if (nx < 0 || ny < 0 || nx + ny == 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> a = nx >= ny ? dx[..nx] : dy[..ny];
+        ReadOnlySpan<char> b = nx >= ny ? dy[..ny] : dx[..nx];
+        var first = a.CommonPrefixLength(b);
+        return a.Length == b.Length + 1
+            ? a[(first + 1)..].SequenceEqual(b[first..])
+            : a.Length == b.Length && first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)..].SequenceEqual(b[(first + 2)..]);
+    }
+
     private static int Digits(ReadOnlySpan<char> text, Span<char> digits)
     {
         var n = 0;
@@ -177,7 +197,10 @@ internal static partial class PairComparer
 
         if (x.Street is not null && y.Street is not null)
         {
-            total += 0.4 * Similarity.JaroWinkler(x.Street, y.Street);
+            // The house numbers decide between two buildings of one street: "36 Rashid St" is not "71 Rashid St" nor
+            // "37 Rashid St", however alike the letters; two digits swapped, or one missing, may be a typo.
+            var street = Similarity.JaroWinkler(x.Street, y.Street);
+            total += 0.4 * (SameDigits(x.Street, y.Street) ? street : DigitsSwappedOrDropped(x.Street, y.Street) ? 0.9 * street : 0);
             weight += 0.4;
         }
 

@@ -192,7 +192,10 @@ internal static partial class PairComparer
                 }
                 else
                 {
+                    // One letter wrong, missing, extra or two swapped is a typo even in a short word (نقش, نهش), where
+                    // Jaro-Winkler falls below agreement: it counts as just agreeing.
                     s = Similarity.JaroWinkler(word, other);
+                    s = s < WordAgree && word.Length >= 3 && other.Length >= 3 && Similarity.EditDistance(word, other, 1) == 1 ? WordAgree : s;
                 }
 
                 best = Math.Max(best, s);

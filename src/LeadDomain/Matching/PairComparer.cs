@@ -76,6 +76,10 @@ internal static partial class PairComparer
                 var oneKind = bothPersonal || (!HasPersonal(a.Phones) && !HasPersonal(b.Phones));
                 var weight = shared ? weights.Phone with { Agree = weights.Phone.Agree / 2 } : weights.Phone;
                 weight = oneKind ? weight : weight with { Disagree = 0 };
+
+                // Two personal lines that differ are two people's, as two mailboxes at one organisation's domain are:
+                // their disagreement counts double.
+                weight = bothPersonal && !shared ? weight with { Disagree = 2 * weight.Disagree } : weight;
                 var phonePoints = Add(reasons, MatchField.Phone, weight, s, EditAgree, EditAgree, x, y!, out var phoneAgreed);
                 if (shared)
                 {
@@ -100,8 +104,12 @@ internal static partial class PairComparer
             var direct = Math.Max(0, firstDirect) + Math.Max(0, lastDirect);
             var firstSwapped = direct >= 1.8 ? -1 : NameSimilarity(a.First, b.Last);
             var lastSwapped = direct >= 1.8 ? -1 : NameSimilarity(a.Last, b.First);
-            var swapped = Math.Max(firstSwapped, lastSwapped) >= NameAgree
-                && Math.Max(0, firstSwapped) + Math.Max(0, lastSwapped) > direct + 0.2;
+            // Swapped wins when it makes more names agree ("Maryam Almasri" and a record giving "Maryam" as its
+            // last name), or as many and by more than 0.2 in all.
+            var agreeDirect = (firstDirect >= NameAgree ? 1 : 0) + (lastDirect >= NameAgree ? 1 : 0);
+            var agreeSwapped = (firstSwapped >= NameAgree ? 1 : 0) + (lastSwapped >= NameAgree ? 1 : 0);
+            var swapped = agreeSwapped > agreeDirect
+                || (agreeSwapped == agreeDirect && agreeSwapped > 0 && Math.Max(0, firstSwapped) + Math.Max(0, lastSwapped) > direct + 0.2);
             var (first, last) = swapped ? (firstSwapped, lastSwapped) : (firstDirect, lastDirect);
             if (first >= 0)
             {

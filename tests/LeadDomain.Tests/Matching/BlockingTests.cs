@@ -59,4 +59,42 @@ public sealed class BlockingTests
 
         Assert.Equal([("a", "b"), ("a", "d"), ("b", "d"), ("c", "d")], compared);
     }
+
+    [Fact]
+    public void A_typo_in_a_mailbox_name_meets_on_its_number_at_the_domain()
+    {
+        // Nothing else shared: swapped names, no company on one side, two digits wrong in the switchboard.
+        MatchProfile[] profiles =
+        [
+            MatchProfile.ForLead("a", new LeadDetails { FirstName = "William", LastName = "Adams", CompanyName = "Horizon Pharma Ltd", Emails = ["witlliama606360@outlook.com"] }, "US"),
+            MatchProfile.ForLead("b", new LeadDetails { FirstName = "Adams", LastName = "William", Emails = ["williama606360@outlook.com"] }, "US"),
+            MatchProfile.ForLead("c", new LeadDetails { FirstName = "William", LastName = "Adams", Emails = ["williama606361@outlook.com"] }, "US"),
+            MatchProfile.ForLead("d", new LeadDetails { FirstName = "Wendy", LastName = "Park", Emails = ["wpark12@outlook.com"] }, "US"),
+            MatchProfile.ForLead("e", new LeadDetails { FirstName = "Omar", LastName = "Ali", Emails = ["omar12@outlook.com"] }, "US"),
+        ];
+
+        Assert.Equal([("a", "b")], Pairs(profiles));
+    }
+
+    [Fact]
+    public void Both_names_meet_on_any_of_the_companys_first_three_words()
+    {
+        // A typo in the company's first word (شکرت for شرکت is no legal form) leaves its other words to meet on.
+        MatchProfile[] profiles =
+        [
+            MatchProfile.ForLead("a", new LeadDetails { FirstName = "محمد", LastName = "هاشمی", CompanyName = "شرکت نقش آینده نیک" }, "IR"),
+            MatchProfile.ForLead("b", new LeadDetails { FirstName = "هاشمي", LastName = "محمّد", CompanyName = "شکرت نقش آینده نیک" }, "IR"),
+            MatchProfile.ForLead("c", new LeadDetails { FirstName = "محمد", LastName = "هاشمی", CompanyName = "شرکت پارس گستر نوین آینده" }, "IR"),
+        ];
+
+        Assert.Equal([("a", "b")], Pairs(profiles));
+    }
+
+    private static List<(string, string)> Pairs(MatchProfile[] profiles)
+    {
+        var index = BlockIndex.Build(profiles, 2, 50, default);
+        var compared = new List<(string, string)>();
+        index.ForEachPair(profiles.Length, compared, (_, i, j) => Blocking.MayBeOnePerson(profiles[i], profiles[j]), (list, i, j) => list.Add((profiles[i].Id, profiles[j].Id)), null, default);
+        return compared;
+    }
 }

@@ -100,8 +100,8 @@ public sealed class DuplicateFinderTests
         var organization = Assert.Single(comparison.Reasons, r => r.Field == MatchField.Organization);
         Assert.Equal(("+72", "limit 30", -42), (organization.First, organization.Second, organization.Points));
         Assert.Equal(comparison.Reasons.Sum(r => r.Points), comparison.Score);
-        Assert.Equal(50, comparison.Score); // names 40, organisation 30 of 72, two mailboxes at one domain -20
-        Assert.Equal(92, unlimited.Compare(
+        Assert.Equal(40, comparison.Score); // names 40, organisation 30 of 72, two mailboxes at one domain -30
+        Assert.Equal(82, unlimited.Compare(
             company with { FirstName = "مریم", LastName = "احمدی", Emails = ["maryam@kimia.example"] },
             company with { FirstName = "مريم", LastName = "احمدي", Emails = ["m.ahmadi@kimia.example"] }).Score);
         Assert.DoesNotContain(unlimited.Compare(company with { FirstName = "مریم" }, company with { FirstName = "مریم" }).Reasons, r => r.Field == MatchField.Organization);
@@ -118,7 +118,7 @@ public sealed class DuplicateFinderTests
         var twoDigitErrors = Finder.Compare(sara with { MobilePhone = "+1 206 555 0101" }, sara with { MobilePhone = "+1 206 555 2121" });
 
         Assert.Equal(0, Assert.Single(mobileAgainstSwitchboard.Reasons, r => r.Field == MatchField.Phone).Points);
-        Assert.Equal(-10, Assert.Single(twoMobiles.Reasons, r => r.Field == MatchField.Phone).Points);
+        Assert.Equal(-30, Assert.Single(twoMobiles.Reasons, r => r.Field == MatchField.Phone).Points);
         Assert.Equal((0.8, 18), Assert.Single(twoDigitErrors.Reasons, r => r.Field == MatchField.Phone) is var p ? (p.Similarity, p.Points) : default);
     }
 
@@ -220,9 +220,9 @@ public sealed class DuplicateFinderTests
     {
         var person = new LeadDetails { FirstName = "أحمد", LastName = "الشهري" };
 
-        Points(MatchField.Email, Finder.Compare(person with { Emails = ["ahmed.alshehri@gulf700.example"] }, person with { Emails = ["a.shehri@gulf700.example"] }), -20);
-        Points(MatchField.Email, Finder.Compare(person with { Emails = ["ahmed.alshehri@gmail.com"] }, person with { Emails = ["a.shehri@gmail.com"] }), -10);
-        Points(MatchField.Email, Finder.Compare(person with { Emails = ["ahmed.alshehri@gulf700.example"] }, person with { Emails = ["a.shehri@gulf800.example"] }), -10);
+        Points(MatchField.Email, Finder.Compare(person with { Emails = ["ahmed.alshehri@gulf700.example"] }, person with { Emails = ["a.shehri@gulf700.example"] }), -30);
+        Points(MatchField.Email, Finder.Compare(person with { Emails = ["ahmed.alshehri@gmail.com"] }, person with { Emails = ["a.shehri@gmail.com"] }), -15);
+        Points(MatchField.Email, Finder.Compare(person with { Emails = ["ahmed.alshehri@gulf700.example"] }, person with { Emails = ["a.shehri@gulf800.example"] }), -15);
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public sealed class DuplicateFinderTests
     {
         var person = new LeadDetails { FirstName = "آرش", LastName = "اکبری" };
 
-        Points(MatchField.Email, Finder.Compare(person with { Emails = ["arash.akbari@pars438.example"] }, person with { Emails = ["arash.akbari@pars838.example"] }), -10);
+        Points(MatchField.Email, Finder.Compare(person with { Emails = ["arash.akbari@pars438.example"] }, person with { Emails = ["arash.akbari@pars838.example"] }), -15);
         Assert.Equal(0.9, Assert.Single(Finder.Compare(person with { Emails = ["arash.akbari@kimia.example"] }, person with { Emails = ["arash.akbari@kimmia.example"] }).Reasons, r => r.Field == MatchField.Email).Similarity);
     }
 

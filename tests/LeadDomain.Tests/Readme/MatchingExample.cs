@@ -41,8 +41,8 @@ public sealed class MatchingExample
         }
 
         MatchComparison one = finder.Compare(lead.Details, colleague.Details); // one pair, on request
-        // None -35 (capped): Email -20 (two mailboxes at one domain), Phone +0 (a mobile against a switchboard: two lines), FirstName -20,
-        //   LastName -25, CompanyName +20, EmailDomain +10: a colleague at the same company is not the same person
+        // None -55 (capped): Email -30 (two mailboxes at one domain), Phone +0 (a mobile against a switchboard: two lines), FirstName -25,
+        //   LastName -30, CompanyName +20, EmailDomain +10: a colleague at the same company is not the same person
 
         // Before converting: which existing accounts and contacts are this lead's? Load them from your store.
         var matcher = new RecordMatcher(
@@ -65,8 +65,8 @@ public sealed class MatchingExample
         Assert.Equal(136, only.Comparison.Score);
         Assert.Contains("Phone +26 (0.90: ", only.Comparison.ToString(), StringComparison.Ordinal);
         Assert.Equal(
-            "None -35 (capped): Email -20 (0.00: 'ali.rezaei@kimia.example' ~ 'sara.karimi@kimia.example'), Phone +0 (0.00: '9123456789' ~ '2188880000'), "
-            + "FirstName -20 (0.00: 'علی' ~ 'سارا'), LastName -25 (0.73: 'رضایی' ~ 'کریمی'), CompanyName +20 (1.00: 'کیمیا گستر' ~ 'کیمیا گستر'), "
+            "None -55 (capped): Email -30 (0.00: 'ali.rezaei@kimia.example' ~ 'sara.karimi@kimia.example'), Phone +0 (0.00: '9123456789' ~ '2188880000'), "
+            + "FirstName -25 (0.00: 'علی' ~ 'سارا'), LastName -30 (0.73: 'رضایی' ~ 'کریمی'), CompanyName +20 (1.00: 'کیمیا گستر' ~ 'کیمیا گستر'), "
             + "EmailDomain +10 (1.00: 'kimia.example' ~ 'kimia.example')",
             one.ToString());
         Assert.Equal(

@@ -18,6 +18,8 @@ internal static class LegalForms
 
     private static readonly HashSet<string> Forms = Build();
 
+    private static readonly string[] LongForms = [.. Forms.Where(form => form.Length >= 5)];
+
     private static readonly int LongestForm = Forms.Max(form => form.Count(c => c == ' ') + 1);
 
     /// <summary>Removes legal forms from both ends of <paramref name="words"/>, longest first, until none is left there.</summary>
@@ -59,9 +61,31 @@ internal static class LegalForms
                 n += word.Length;
             }
 
-            if (n > 0 && lookup.Contains(joined[..n]))
+            if (n > 0 && (lookup.Contains(joined[..n]) || IsTypoOfForm(joined[..n])))
             {
                 words.RemoveRange(start, length);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the text is one typo (a letter wrong, missing, extra, or two swapped) away from a legal form of five
+    /// letters or more (مثسسة for مؤسسة, اخلمحدودة for المحدودة): shorter forms are too close to ordinary words.
+    /// </summary>
+    private static bool IsTypoOfForm(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 5)
+        {
+            return false;
+        }
+
+        foreach (var form in LongForms)
+        {
+            if (Math.Abs(form.Length - text.Length) <= 1 && Similarity.EditDistance(text, form, 1) == 1)
+            {
                 return true;
             }
         }

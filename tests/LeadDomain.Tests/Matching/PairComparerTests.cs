@@ -132,4 +132,18 @@ public sealed class PairComparerTests
         Assert.Equal((MatchTier.Duplicate, 60), (companyOnly.Tier, companyOnly.Score));
         Assert.Equal(MatchTier.PossibleDuplicate, mailboxesDiffer.Tier);
     }
+
+    [Fact]
+    public void A_legal_form_with_a_typo_is_still_a_legal_form_but_a_short_one_is_not_guessed()
+    {
+        var fatima = new LeadDetails { FirstName = "فاطمة", LastName = "الكعبي" };
+
+        var typos = Finder.Compare(fatima with { CompanyName = "مؤسسة الصحراء الكيمياء المحدودة" }, fatima with { CompanyName = "مثسسة الصحراء الكيمياء اخلمحدودة" });
+        var english = Finder.Compare(fatima with { CompanyName = "Contoso Pharma Limited" }, fatima with { CompanyName = "Contoso Pharma Limitd" });
+        var shortForm = Finder.Compare(fatima with { CompanyName = "برکت صنعت" }, fatima with { CompanyName = "صنعت" });
+
+        Assert.Equal((1.0, "الصحرا الکیمیا"), Assert.Single(typos.Reasons, r => r.Field == MatchField.CompanyName) is var t ? (t.Similarity, t.First) : default);
+        Assert.Equal(1.0, Assert.Single(english.Reasons, r => r.Field == MatchField.CompanyName).Similarity);
+        Assert.NotEqual(1.0, Assert.Single(shortForm.Reasons, r => r.Field == MatchField.CompanyName).Similarity); // برکت is no typo of شرکت here
+    }
 }

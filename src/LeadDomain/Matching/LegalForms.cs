@@ -84,7 +84,8 @@ internal static class LegalForms
 
         foreach (var form in LongForms)
         {
-            if (Math.Abs(form.Length - text.Length) <= 1 && Similarity.EditDistance(text, form, 1) == 1)
+            // A typo leaves the first or the last letter in place (one edit cannot change both in a text this long).
+            if (Math.Abs(form.Length - text.Length) <= 1 && (form[0] == text[0] || form[^1] == text[^1]) && Similarity.EditDistance(text, form, 1) == 1)
             {
                 return true;
             }

@@ -139,6 +139,39 @@ internal static partial class PairComparer
         }
     }
 
+    /// <summary>
+    /// Whether the counts of each digit in the two numbers differ by at most <paramref name="most"/> in all: two edits
+    /// change them by at most 4 (a digit wrong by 2, missing or extra by 1, two swapped by 0), so most unrelated numbers
+    /// are told apart here without the edit distance.
+    /// </summary>
+    internal static bool DigitCountsWithin(string x, string y, int most)
+    {
+        Span<int> counts = stackalloc int[10];
+        foreach (var c in x)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                counts[c - '0']++;
+            }
+        }
+
+        foreach (var c in y)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                counts[c - '0']--;
+            }
+        }
+
+        var total = 0;
+        foreach (var count in counts)
+        {
+            total += Math.Abs(count);
+        }
+
+        return total <= most;
+    }
+
     private static bool HasPersonal(PhoneValue[] phones)
     {
         foreach (var phone in phones)
@@ -165,7 +198,7 @@ internal static partial class PairComparer
                 }
 
                 // One digit wrong, missing, extra or two swapped: 0.9; two such: 0.8 (half the agreement); more: 0.
-                var s = x.Number == y.Number ? 1 : Similarity.EditDistance(x.Number, y.Number, 2) switch { 1 => 0.9, 2 => 0.8, _ => 0 };
+                var s = x.Number == y.Number ? 1 : !DigitCountsWithin(x.Number, y.Number, 4) ? 0 : Similarity.EditDistance(x.Number, y.Number, 2) switch { 1 => 0.9, 2 => 0.8, _ => 0 };
                 // A personal line that agrees (typo or not) says more than a switchboard that agrees exactly: it
                 // identifies the person, the switchboard only the organisation.
                 var shared = x.Shared && y.Shared;

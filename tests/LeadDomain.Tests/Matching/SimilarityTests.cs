@@ -130,4 +130,33 @@ public sealed class SimilarityTests
     {
         Assert.Equal(expected, PairComparer.NameSimilarity(a, b), 3);
     }
+
+    [Fact]
+    public void Numbers_told_apart_by_their_digit_counts_are_more_than_two_edits_apart()
+    {
+        // The phone comparison skips the edit distance when the digit counts differ by more than 4: never wrongly.
+        var numbers = Gen.Choose(0, 3).SelectMany(edits => Gen.ArrayOf(Gen.Choose(0, 9), 10).Select(d => (edits, string.Concat(d))));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(5_000), Prop.ForAll(numbers.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (pair, seed) =>
+        {
+            var random = new Random(seed);
+            var other = pair.Item2.ToCharArray().ToList();
+            for (var e = 0; e < pair.edits; e++)
+            {
+                var at = random.Next(other.Count);
+                switch (random.Next(4))
+                {
+                    case 0: other[at] = (char)('0' + random.Next(10)); break;
+                    case 1: other.Insert(at, (char)('0' + random.Next(10))); break;
+                    case 2 when other.Count > 1: other.RemoveAt(at); break;
+                    default: if (at + 1 < other.Count) { (other[at], other[at + 1]) = (other[at + 1], other[at]); } break;
+                }
+            }
+
+            var y = new string([.. other]);
+            var close = Similarity.EditDistance(pair.Item2, y, 2) <= 2;
+            return !close || PairComparer.DigitCountsWithin(pair.Item2, y, 4);
+        }));
+        Assert.False(PairComparer.DigitCountsWithin("9123456789", "9351112222", 4));
+        Assert.True(PairComparer.DigitCountsWithin("9123456789", "9123456798", 4));
+    }
 }

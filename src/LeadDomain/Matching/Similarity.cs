@@ -28,6 +28,12 @@ internal static class Similarity
             b = t;
         }
 
+        return b.Length <= 64 ? ShortJaroWinkler(a, b) : LongJaroWinkler(a, b);
+    }
+
+    /// <summary><see cref="JaroWinkler"/> for texts of any length, <paramref name="a"/> the shorter, non-empty and different.</summary>
+    internal static double LongJaroWinkler(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
         var window = Math.Max(0, (b.Length / 2) - 1);
         Span<bool> matchedA = a.Length <= 128 ? stackalloc bool[a.Length] : new bool[a.Length];
         Span<bool> matchedB = b.Length <= 128 ? stackalloc bool[b.Length] : new bool[b.Length];
@@ -73,6 +79,67 @@ internal static class Similarity
             }
 
             k++;
+        }
+
+        double m = matches;
+        var jaro = ((m / a.Length) + (m / b.Length) + ((m - (transpositions / 2.0)) / m)) / 3.0;
+        var prefix = 0;
+        var most = Math.Min(4, a.Length);
+        while (prefix < most && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        return jaro + (prefix * 0.1 * (1 - jaro));
+    }
+
+    /// <summary>
+    /// <see cref="JaroWinkler"/> for texts of at most 64 characters, <paramref name="a"/> the shorter: the matched
+    /// characters kept as bits of two words instead of two arrays (names and words are short; this is the hot path).
+    /// </summary>
+    internal static double ShortJaroWinkler(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var window = Math.Max(0, (b.Length / 2) - 1);
+        ulong matchedA = 0;
+        ulong matchedB = 0;
+        var matches = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var from = Math.Max(0, i - window);
+            var to = Math.Min(b.Length - 1, i + window);
+            var c = a[i];
+            for (var j = from; j <= to; j++)
+            {
+                if (b[j] == c && (matchedB & (1UL << j)) == 0)
+                {
+                    matchedA |= 1UL << i;
+                    matchedB |= 1UL << j;
+                    matches++;
+                    break;
+                }
+            }
+        }
+
+        if (matches == 0)
+        {
+            return 0;
+        }
+
+        // The matched characters of each in order, compared pairwise: each bit walked once.
+        var transpositions = 0;
+        var restA = matchedA;
+        var restB = matchedB;
+        while (restA != 0)
+        {
+            var i = System.Numerics.BitOperations.TrailingZeroCount(restA);
+            var k = System.Numerics.BitOperations.TrailingZeroCount(restB);
+            if (a[i] != b[k])
+            {
+                transpositions++;
+            }
+
+            restA &= restA - 1;
+            restB &= restB - 1;
         }
 
         double m = matches;

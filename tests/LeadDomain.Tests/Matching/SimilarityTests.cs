@@ -159,4 +159,17 @@ public sealed class SimilarityTests
         Assert.False(PairComparer.DigitCountsWithin("9123456789", "9351112222", 4));
         Assert.True(PairComparer.DigitCountsWithin("9123456789", "9123456798", 4));
     }
+
+    [Fact]
+    public void Jaro_Winkler_over_bits_equals_it_over_arrays_to_the_last_bit()
+    {
+        // Texts of up to 64 characters take the bit path; the array path is the reference. A small alphabet makes
+        // matches, transpositions and shared prefixes common.
+        var text = Gen.Choose(1, 64).SelectMany(n => Gen.ArrayOf(Gen.Elements('a', 'b', 'c', 'd', 'ی', 'ک'), n)).Select(c => new string(c));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(5_000), Prop.ForAll(text.ToArbitrary(), text.ToArbitrary(), (x, y) =>
+        {
+            var (a, b) = x.Length <= y.Length ? (x, y) : (y, x);
+            return Similarity.ShortJaroWinkler(a, b) == Similarity.LongJaroWinkler(a, b);
+        }));
+    }
 }

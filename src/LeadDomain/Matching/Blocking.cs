@@ -7,7 +7,8 @@ namespace LeadDomain.Matching;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>each e-mail address, its local part (4 characters or more: a typo in the domain), and the number in its
+/// <item>each e-mail address, its local part (4 characters or more) with the domain's first letter (a typo in the
+/// rest of the domain; a local part alone, such as info or sales, is shared by strangers), and the number in its
 /// local part (3 digits or more) with its domain (a typo in the local part's letters);</item>
 /// <item>each phone's national number, and the number with each one digit deleted (so one wrong, missing, extra
 /// or swapped digit still shares a key: the "deletion neighbourhood");</item>
@@ -62,7 +63,7 @@ internal static class Blocking
             keys.Add(Hash(1, email.Address));
             if (email.Local.Length >= 4)
             {
-                keys.Add(Hash(2, email.Local));
+                keys.Add(Hash(2, email.Local, email.Domain.AsSpan(0, Math.Min(1, email.Domain.Length))));
             }
 
             // The number in a mailbox's name, at its domain: it survives a typo in the name's letters.
@@ -192,6 +193,7 @@ internal static class Blocking
 
     internal static ulong Hash(int kind, ReadOnlySpan<char> text, ReadOnlySpan<char> more = default)
     {
+
         var hash = (Offset ^ (ulong)kind) * Prime;
         foreach (var c in text)
         {

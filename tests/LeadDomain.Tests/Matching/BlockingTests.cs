@@ -90,6 +90,20 @@ public sealed class BlockingTests
         Assert.Equal([("a", "b")], Pairs(profiles));
     }
 
+    [Fact]
+    public void A_mailbox_name_meets_through_a_typo_in_the_domain_but_not_across_unrelated_domains()
+    {
+        MatchProfile[] profiles =
+        [
+            MatchProfile.ForLead("a", new LeadDetails { FirstName = "John", LastName = "Smith", Emails = ["john.smith@gmail.com"] }, "US"),
+            MatchProfile.ForLead("b", new LeadDetails { FirstName = "Jon", LastName = "Smyth", Emails = ["john.smith@gmial.com"] }, "US"),
+            MatchProfile.ForLead("c", new LeadDetails { FirstName = "Ina", LastName = "Fox", Emails = ["sales@contoso.example"] }, "US"),
+            MatchProfile.ForLead("d", new LeadDetails { FirstName = "Ian", LastName = "Park", Emails = ["sales@fabrikam.example"] }, "US"),
+        ];
+
+        Assert.Equal([("a", "b")], Pairs(profiles));
+    }
+
     private static List<(string, string)> Pairs(MatchProfile[] profiles)
     {
         var index = BlockIndex.Build(profiles, 2, 50, default);

@@ -13,6 +13,8 @@ namespace LeadDomain.Benchmarks.Scoring;
 /// round, and prints per lead the wall time and this thread's CPU time (<c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c>),
 /// which waiting for a core does not inflate, the least and the median of the rounds; then the cost of merely reading
 /// what a build reads (the texts' lengths, the first address, the activities' instants), a floor no build goes under.
+/// <c>From</c> builds a list on every core; <c>From(snapshots, parts: 1)</c> is the same build on this thread alone (its
+/// thread CPU time is the whole build's; for the parallel builds only the wall time means anything).
 /// </summary>
 internal static class BatchBuildTiming
 {
@@ -33,7 +35,10 @@ internal static class BatchBuildTiming
         var l = new List<double>();
         var sc = new List<double>();
         var lc = new List<double>();
+        var s1 = new List<double>();
+        var sc1 = new List<double>();
         long alloc = 0;
+        long alloc1 = 0;
         for (var r = 0; r < rounds; r++)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
@@ -52,8 +57,18 @@ internal static class BatchBuildTiming
             c1 = ThreadNs();
             l.Add(sw.Elapsed.TotalNanoseconds / n);
             lc.Add((c1 - c0) / (double)n);
+            before = GC.GetAllocatedBytesForCurrentThread();
+            c0 = ThreadNs();
+            sw.Restart();
+            var b1 = LeadBatch.From(snapshots, parts: 1);
+            sw.Stop();
+            c1 = ThreadNs();
+            alloc1 = GC.GetAllocatedBytesForCurrentThread() - before;
+            s1.Add(sw.Elapsed.TotalNanoseconds / n);
+            sc1.Add((c1 - c0) / (double)n);
             GC.KeepAlive(b);
             GC.KeepAlive(b2);
+            GC.KeepAlive(b1);
         }
 
         var f = new List<double>();
@@ -79,9 +94,10 @@ internal static class BatchBuildTiming
 
         f.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"touch floor: thread CPU min {f[0]:F0} median {f[f.Count / 2]:F0} ns/lead"));
-        s.Sort(); l.Sort(); sc.Sort(); lc.Sort();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alloc (last round) {alloc / (double)n:F1} B/lead"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From(snapshots) wall min {s[0]:F0} median {s[s.Count / 2]:F0}; thread CPU min {sc[0]:F0} median {sc[sc.Count / 2]:F0} ns/lead"));
+        s.Sort(); l.Sort(); sc.Sort(); lc.Sort(); s1.Sort(); sc1.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alloc (last round, this thread) {alloc / (double)n:F1} B/lead; one thread {alloc1 / (double)n:F1} B/lead"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From(snapshots, 1 thread) wall min {s1[0]:F0} median {s1[s1.Count / 2]:F0}; thread CPU min {sc1[0]:F0} median {sc1[sc1.Count / 2]:F0} ns/lead"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From(snapshots), {Environment.ProcessorCount} cores: wall min {s[0]:F0} median {s[s.Count / 2]:F0}; thread CPU min {sc[0]:F0} median {sc[sc.Count / 2]:F0} ns/lead"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From(leads)     wall min {l[0]:F0} median {l[l.Count / 2]:F0}; thread CPU min {lc[0]:F0} median {lc[lc.Count / 2]:F0} ns/lead"));
         return 0;
     }

@@ -34,6 +34,9 @@ public sealed partial class LeadBatch
 
     internal ushort[] TypeIds => _typeIds;
 
+    /// <summary>Gets each activity's position in its lead's log (for tests).</summary>
+    internal ushort[] LogOrder => _logOrder;
+
     internal int ActivityEnd => _activityEnd;
 
     internal int TypeCount => _types.Count;

@@ -62,6 +62,7 @@ public sealed partial class LeadBatch
         _ticks = new long[capacity * 4];
         _typeIds = new ushort[capacity * 4];
         _logOrder = new ushort[capacity * 4];
+        CreateLazyTexts(capacity);
     }
 
     /// <summary>An empty batch for <see cref="From(IEnumerable{Lead})"/>: exact lead columns when the count is known, pooled scratch columns otherwise.</summary>
@@ -75,6 +76,7 @@ public sealed partial class LeadBatch
         _typeIds = [];
         _logOrder = [];
         _building = true;
+        CreateLazyTexts(count ?? 0);
     }
 
     /// <summary>Gets how many leads the batch holds; they are numbered from 0 in the order they were added.</summary>
@@ -94,9 +96,17 @@ public sealed partial class LeadBatch
     /// <returns>The batch; lead <c>i</c> of the batch is the <c>i</c>-th lead given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="leads"/> is null.</exception>
     /// <exception cref="ArgumentException">A lead is null or has more than 65,535 activities.</exception>
-    public static LeadBatch From(IEnumerable<Lead> leads)
+    public static LeadBatch From(IEnumerable<Lead> leads) => From(leads, PartsFor(leads));
+
+    /// <summary><see cref="From(IEnumerable{Lead})"/> in <paramref name="parts"/> parts built at once, when the leads are a list.</summary>
+    internal static LeadBatch From(IEnumerable<Lead> leads, int parts)
     {
         Guard.Against.Null(leads);
+        if (parts > 1 && leads is IReadOnlyList<Lead> list && list.Count >= parts)
+        {
+            return FromParts(list, parts, static (batch, items, start, end) => batch.AppendLeads(items, start, end));
+        }
+
         var batch = new LeadBatch(leads.TryGetNonEnumeratedCount(out var count) ? count : null);
         foreach (var lead in leads)
         {
@@ -117,9 +127,17 @@ public sealed partial class LeadBatch
     /// <returns>The batch; lead <c>i</c> of the batch is the <c>i</c>-th snapshot given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="snapshots"/> is null.</exception>
     /// <exception cref="ArgumentException">A snapshot is null, has no details or activities, or has more than 65,535 activities.</exception>
-    public static LeadBatch From(IEnumerable<LeadSnapshot> snapshots)
+    public static LeadBatch From(IEnumerable<LeadSnapshot> snapshots) => From(snapshots, PartsFor(snapshots));
+
+    /// <summary><see cref="From(IEnumerable{LeadSnapshot})"/> in <paramref name="parts"/> parts built at once, when the snapshots are a list.</summary>
+    internal static LeadBatch From(IEnumerable<LeadSnapshot> snapshots, int parts)
     {
         Guard.Against.Null(snapshots);
+        if (parts > 1 && snapshots is IReadOnlyList<LeadSnapshot> list && list.Count >= parts)
+        {
+            return FromParts(list, parts, static (batch, items, start, end) => batch.AppendSnapshots(items, start, end));
+        }
+
         var batch = new LeadBatch(snapshots.TryGetNonEnumeratedCount(out var count) ? count : null);
         var chunk = new LeadSnapshot[TouchChunk];
         var filled = 0;
@@ -155,7 +173,7 @@ public sealed partial class LeadBatch
         for (var s = 0; s < count; s++)
         {
             var d = chunk[s].Details;
-            touched += (d.Topic is { } topic ? topic.Length : 0) + (d.Owner is null ? 0 : 2) + (d.Industry is null ? 0 : 4) + (d.StatedNeed is null ? 0 : 8)
+            touched += (d.Owner is null ? 0 : 2) + (d.Industry is null ? 0 : 4) + (d.StatedNeed is null ? 0 : 8)
                 + (d.Budget.HasValue ? 16 : 0) + (d.AnnualRevenue.HasValue ? 32 : 0) + d.NumberOfEmployees.GetValueOrDefault() + (d.Source.HasValue ? 64 : 0)
                 + (d.CustomFields is null ? 0 : 128) + (FirstEmail(d.Emails)?.Length ?? 0) + chunk[s].Activities.Count;
         }
@@ -241,7 +259,7 @@ public sealed partial class LeadBatch
     /// <summary>The bytes the batch's own columns and distinct values take, without the points kept per model.</summary>
     internal long SizeInBytes() =>
         ((long)_ids.Length * 16) + ((long)_rows.Length * Unsafe.SizeOf<LeadFitRow>()) + ((long)_starts.Length * 8)
-        + ActivityColumnBytes() + DistinctValueBytes();
+        + ActivityColumnBytes() + DistinctValueBytes() + LazyTextBytes();
 
     /// <summary>Refuses a write while a scoring reads the batch.</summary>
     internal int Readers;
@@ -262,7 +280,7 @@ public sealed partial class LeadBatch
 
         var index = _count;
         _ids[index] = id;
-        _rows[index] = Row(details);
+        _rows[index] = Row(index, details);
         WriteActivities(index, activities);
         _count++;
         return index;
@@ -289,7 +307,7 @@ public sealed partial class LeadBatch
         try
         {
             _ids[index] = id;
-            _rows[index] = Row(details);
+            _rows[index] = Row(index, details);
             ReplaceActivities(index, activities);
             PatchModels(index);
         }
@@ -306,6 +324,7 @@ public sealed partial class LeadBatch
         Array.Resize(ref _rows, capacity);
         Array.Resize(ref _starts, capacity);
         Array.Resize(ref _counts, capacity);
+        ResizeLazyTexts(capacity);
     }
 
     /// <summary>Ends building: the columns are cut to their exact length, and the pooled scratch columns returned.</summary>
@@ -317,6 +336,7 @@ public sealed partial class LeadBatch
             Array.Resize(ref _rows, _count);
             Array.Resize(ref _starts, _count);
             Array.Resize(ref _counts, _count);
+            ResizeLazyTexts(_count);
         }
 
         EndBuildingActivities();

@@ -7,7 +7,7 @@ using LeadDomain.Scoring;
 namespace LeadDomain.Benchmarks.Scoring;
 
 /// <summary>
-/// The <c>batchbuild [leads] [rounds]</c> verb: a quick before/after check of building a <see cref="LeadBatch"/> on a
+/// The <c>batchbuild [leads] [rounds] [one]</c> verb (with <c>one</c>, only the one-thread build from snapshots): a quick before/after check of building a <see cref="LeadBatch"/> on a
 /// shared machine, outside BenchmarkDotNet. It creates the scoring benchmarks' leads (and prints a checksum of the data,
 /// which must not change with the code), then builds a batch from their snapshots and from the leads, round after
 /// round, and prints per lead the wall time and this thread's CPU time (<c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c>),
@@ -31,6 +31,22 @@ internal static class BatchBuildTiming
         }
 
         LeadSnapshot[] snapshots = [.. leads.Select(l => l.ToSnapshot())];
+        if (args is [_, _, _, "one"])
+        {
+            // Only the one-thread build from snapshots, round after round: the figure to compare across commits.
+            var times = new List<double>();
+            for (var r = 0; r < rounds; r++)
+            {
+                var c0 = ThreadNs();
+                GC.KeepAlive(LeadBatch.From(snapshots, parts: 1));
+                times.Add((ThreadNs() - c0) / (double)n);
+            }
+
+            times.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From(snapshots, 1 thread) thread CPU min {times[0]:F0} median {times[times.Count / 2]:F0} ns/lead"));
+            return 0;
+        }
+
         var s = new List<double>();
         var l = new List<double>();
         var sc = new List<double>();

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using LeadDomain.Leads;
@@ -175,7 +176,7 @@ public sealed partial class LeadBatch
             var d = chunk[s].Details;
             touched += (d.Owner is null ? 0 : 2) + (d.Industry is null ? 0 : 4) + (d.StatedNeed is null ? 0 : 8)
                 + (d.Budget.HasValue ? 16 : 0) + (d.AnnualRevenue.HasValue ? 32 : 0) + d.NumberOfEmployees.GetValueOrDefault() + (d.Source.HasValue ? 64 : 0)
-                + (d.CustomFields is null ? 0 : 128) + (FirstEmail(d.Emails)?.Length ?? 0) + chunk[s].Activities.Count;
+                + (d.CustomFields is null ? 0 : 128) + LastChar(FirstEmail(d.Emails)) + LastActivityTicks(chunk[s].Activities);
         }
 
         // Then the text tables' slots for the texts that are usually one of a kind, in a second short loop.
@@ -192,6 +193,18 @@ public sealed partial class LeadBatch
             Append(snapshot.Id, snapshot.Details, activities.Span);
         }
     }
+
+    /// <summary>The last character of <paramref name="text"/> (0 for none): reads the end of the text, where an address's domain is.</summary>
+    private static int LastChar(string? text) => text is { Length: > 0 } ? text[^1] : 0;
+
+    /// <summary>The low bits of the last activity's instant, read from the array a snapshot keeps (its other lists are only counted).</summary>
+    private static int LastActivityTicks(IReadOnlyList<LeadActivity> activities) => activities switch
+    {
+        ImmutableArray<LeadActivity> { IsDefaultOrEmpty: false } immutable => (int)immutable[^1].At.ToUnixTimeTicks(),
+        LeadActivity[] { Length: > 0 } array => (int)array[^1].At.ToUnixTimeTicks(),
+        ImmutableArray<LeadActivity> or LeadActivity[] => 0,
+        _ => activities.Count,
+    };
 
     /// <summary>Gets the id of lead <paramref name="index"/>.</summary>
     /// <param name="index">The lead's number in the batch.</param>

@@ -19,11 +19,11 @@ public sealed partial class LeadBatch
     private static int PartsFor<T>(IEnumerable<T> items) =>
         items is IReadOnlyList<T> list ? Math.Clamp(Math.Min(Environment.ProcessorCount, list.Count / MinLeadsPerPart), 1, 64) : 1;
 
-    /// <summary>A part of a batch being built: it writes leads from <paramref name="first"/> on into <paramref name="whole"/>'s lead columns.</summary>
-    private LeadBatch(LeadBatch whole, int first)
+    /// <summary>A part of a batch being built: it writes leads <c>[first, end)</c> into <paramref name="whole"/>'s lead columns.</summary>
+    private LeadBatch(LeadBatch whole, int first, int end)
     {
         (_ids, _rows, _starts, _counts, _count) = (whole._ids, whole._rows, whole._starts, whole._counts, first);
-        (_ticks, _typeIds, _logOrder, _building) = ([], [], [], true);
+        (_ticks, _typeIds, _logOrder, _building, _activityHint) = ([], [], [], true, (end - first) * 4L);
         for (var k = 0; k < _lazyTexts.Length; k++)
         {
             _lazyTexts[k] = whole._lazyTexts[k];
@@ -72,9 +72,10 @@ public sealed partial class LeadBatch
         }
 
         pieces[0] = batch;
+        batch._activityHint = firsts[1] * 4L;
         for (var p = 1; p < parts; p++)
         {
-            pieces[p] = new LeadBatch(batch, firsts[p]);
+            pieces[p] = new LeadBatch(batch, firsts[p], firsts[p + 1]);
         }
 
         var errors = new ArgumentException?[parts];

@@ -16,7 +16,8 @@ namespace LeadDomain.Scoring;
 /// <remarks>
 /// <para>
 /// Every text is kept once per distinct value (a lead holds its id), so a model's text rules are answered once per
-/// distinct value, not once per lead; activities are kept as columns (ticks, type, position in the log) sorted by type
+/// distinct value, not once per lead; the topic and the description, usually one of a kind, are kept as each lead's
+/// text until a model with a rule on them is first scored with the batch, and only then interned; activities are kept as columns (ticks, type, position in the log) sorted by type
 /// and time within each lead. The first scoring with a model computes each lead's fit points (they do not depend on
 /// time) and each activity's decay weight, and keeps them with the batch for as long as the model lives (with up to 8
 /// activity rules, also where each lead's activities of each rule's type lie); later scorings with that model read only
@@ -77,6 +78,7 @@ public sealed partial class LeadBatch
         _typeIds = [];
         _logOrder = [];
         _building = true;
+        _activityHint = (count ?? 0) * 4L;
         CreateLazyTexts(count ?? 0);
     }
 
@@ -92,7 +94,11 @@ public sealed partial class LeadBatch
 
     internal int Version => Volatile.Read(ref _version);
 
-    /// <summary>Builds a batch from leads, in their order.</summary>
+    /// <summary>
+    /// Builds a batch from leads, in their order. A list (an array, a <see cref="List{T}"/>, any
+    /// <see cref="IReadOnlyList{T}"/>) of at least twice 16,384 leads is built on several cores at once, a range of leads
+    /// per core (at most one per processor), into the very batch one thread would build; the list must not change meanwhile.
+    /// </summary>
     /// <param name="leads">The leads.</param>
     /// <returns>The batch; lead <c>i</c> of the batch is the <c>i</c>-th lead given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="leads"/> is null.</exception>
@@ -122,9 +128,10 @@ public sealed partial class LeadBatch
     /// <summary>
     /// Builds a batch from stored snapshots, in their order, without restoring them into leads: each is scored as
     /// <see cref="ScoringModel.Score(LeadDetails, ReadOnlySpan{LeadActivity}, Instant)"/> scores its details and
-    /// activities. The snapshots are not checked as <see cref="LeadLifecycle.Restore"/> checks them.
+    /// activities. The snapshots are not checked as <see cref="LeadLifecycle.Restore"/> checks them. A list of at least
+    /// twice 16,384 snapshots is built on several cores at once, as <see cref="From(IEnumerable{Lead})"/> builds one.
     /// </summary>
-    /// <param name="snapshots">The snapshots; a stream is read once, one snapshot at a time.</param>
+    /// <param name="snapshots">The snapshots; a stream is read once, one snapshot at a time, on the calling thread.</param>
     /// <returns>The batch; lead <c>i</c> of the batch is the <c>i</c>-th snapshot given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="snapshots"/> is null.</exception>
     /// <exception cref="ArgumentException">A snapshot is null, has no details or activities, or has more than 65,535 activities.</exception>

@@ -5,7 +5,7 @@ using LeadDomain.Leads;
 namespace LeadDomain.Scoring;
 
 /// <summary>
-/// Building a batch from a list in parts, one per core: each part folds its own range of leads into the shared lead
+/// Building a batch from a list in parts, a few per core: each part folds its own range of leads into the shared lead
 /// columns with distinct values and activity columns of its own; then the parts' distinct values are added to the
 /// first part's, in part order, and each part's ids and activities are rewritten into the batch's. A value gets the id
 /// it would get if the leads were added one by one, so the batch is the one a single thread builds, id for id.
@@ -15,9 +15,15 @@ public sealed partial class LeadBatch
     /// <summary>The fewest leads a part is given: below, starting the threads costs more than they save.</summary>
     internal const int MinLeadsPerPart = 16_384;
 
-    /// <summary>How many parts to build <paramref name="items"/> in: one per core, at least <see cref="MinLeadsPerPart"/> leads each; 1 for a stream.</summary>
+    /// <summary>
+    /// How many parts to build <paramref name="items"/> in: up to four per core, so that a core that gets less time than
+    /// the others (a busy machine) takes fewer parts rather than holding the rest up; at least
+    /// <see cref="MinLeadsPerPart"/> leads each; 1 for a stream or a single core.
+    /// </summary>
     private static int PartsFor<T>(IEnumerable<T> items) =>
-        items is IReadOnlyList<T> list ? Math.Clamp(Math.Min(Environment.ProcessorCount, list.Count / MinLeadsPerPart), 1, 64) : 1;
+        items is IReadOnlyList<T> list && Environment.ProcessorCount > 1
+            ? Math.Clamp(Math.Min(Environment.ProcessorCount * 4, list.Count / MinLeadsPerPart), 1, 256)
+            : 1;
 
     /// <summary>A part of a batch being built: it writes leads <c>[first, end)</c> into <paramref name="whole"/>'s lead columns.</summary>
     private LeadBatch(LeadBatch whole, int first, int end)
@@ -79,7 +85,7 @@ public sealed partial class LeadBatch
         }
 
         var errors = new ArgumentException?[parts];
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(parts, Environment.ProcessorCount) }, p =>
         {
             try
             {
@@ -126,7 +132,7 @@ public sealed partial class LeadBatch
         var ticks = GC.AllocateUninitializedArray<long>(total);
         var typeIds = GC.AllocateUninitializedArray<ushort>(total);
         var logOrder = GC.AllocateUninitializedArray<ushort>(total);
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(parts, Environment.ProcessorCount) }, p =>
         {
             var piece = pieces[p];
             var (offset, n) = (offsets[p], piece._activityEnd);

@@ -96,8 +96,8 @@ public sealed partial class LeadBatch
 
     /// <summary>
     /// Builds a batch from leads, in their order. A list (an array, a <see cref="List{T}"/>, any
-    /// <see cref="IReadOnlyList{T}"/>) of at least twice 16,384 leads is built on several cores at once, a range of leads
-    /// per core (at most one per processor), into the very batch one thread would build; the list must not change meanwhile.
+    /// <see cref="IReadOnlyList{T}"/>) of at least twice 16,384 leads is built on all cores at once, in ranges of leads
+    /// (up to four per core), into the very batch one thread would build; the list must not change meanwhile.
     /// </summary>
     /// <param name="leads">The leads.</param>
     /// <returns>The batch; lead <c>i</c> of the batch is the <c>i</c>-th lead given.</returns>

@@ -273,7 +273,7 @@ public sealed partial class LeadBatch
         _ticks = Exact(_ticks);
         _typeIds = Exact(_typeIds);
         _logOrder = Exact(_logOrder);
-        _building = false;
+        (_building, _activityHint) = (false, 0);
     }
 
     private T[] Exact<T>(T[] rented)

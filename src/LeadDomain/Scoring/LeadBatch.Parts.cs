@@ -155,7 +155,7 @@ public sealed partial class LeadBatch
             piece.ReturnScratch();
         });
 
-        (_ticks, _typeIds, _logOrder, _activityEnd, _count, _building) = (ticks, typeIds, logOrder, total, firsts[parts], false);
+        (_ticks, _typeIds, _logOrder, _activityEnd, _count, _building, _activityHint) = (ticks, typeIds, logOrder, total, firsts[parts], false, 0);
     }
 
     /// <summary>Gives the rented scratch activity columns of a part back to the pools.</summary>

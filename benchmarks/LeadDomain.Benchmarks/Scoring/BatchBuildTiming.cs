@@ -53,16 +53,25 @@ internal static class BatchBuildTiming
         var lc = new List<double>();
         var s1 = new List<double>();
         var sc1 = new List<double>();
+
+        // The whole process's CPU time (all threads, the GC's included): the work a build costs, wherever it runs.
+        var sp = new List<double>();
+        var sp1 = new List<double>();
+        var process = Process.GetCurrentProcess();
         long alloc = 0;
         long alloc1 = 0;
         for (var r = 0; r < rounds; r++)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
+            process.Refresh();
+            var p0 = process.TotalProcessorTime;
             var c0 = ThreadNs();
             var sw = Stopwatch.StartNew();
             var b = LeadBatch.From(snapshots);
             sw.Stop();
             var c1 = ThreadNs();
+            process.Refresh();
+            sp.Add((process.TotalProcessorTime - p0).TotalNanoseconds / n);
             alloc = GC.GetAllocatedBytesForCurrentThread() - before;
             s.Add(sw.Elapsed.TotalNanoseconds / n);
             sc.Add((c1 - c0) / (double)n);
@@ -74,11 +83,15 @@ internal static class BatchBuildTiming
             l.Add(sw.Elapsed.TotalNanoseconds / n);
             lc.Add((c1 - c0) / (double)n);
             before = GC.GetAllocatedBytesForCurrentThread();
+            process.Refresh();
+            p0 = process.TotalProcessorTime;
             c0 = ThreadNs();
             sw.Restart();
             var b1 = LeadBatch.From(snapshots, parts: 1);
             sw.Stop();
             c1 = ThreadNs();
+            process.Refresh();
+            sp1.Add((process.TotalProcessorTime - p0).TotalNanoseconds / n);
             alloc1 = GC.GetAllocatedBytesForCurrentThread() - before;
             s1.Add(sw.Elapsed.TotalNanoseconds / n);
             sc1.Add((c1 - c0) / (double)n);
@@ -110,7 +123,8 @@ internal static class BatchBuildTiming
 
         f.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"touch floor: thread CPU min {f[0]:F0} median {f[f.Count / 2]:F0} ns/lead"));
-        s.Sort(); l.Sort(); sc.Sort(); lc.Sort(); s1.Sort(); sc1.Sort();
+        s.Sort(); l.Sort(); sc.Sort(); lc.Sort(); s1.Sort(); sc1.Sort(); sp.Sort(); sp1.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"process CPU (all threads): From(snapshots) min {sp[0]:F0} median {sp[sp.Count / 2]:F0}; one thread min {sp1[0]:F0} median {sp1[sp1.Count / 2]:F0} ns/lead"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alloc (last round, this thread) {alloc / (double)n:F1} B/lead; one thread {alloc1 / (double)n:F1} B/lead"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From(snapshots, 1 thread) wall min {s1[0]:F0} median {s1[s1.Count / 2]:F0}; thread CPU min {sc1[0]:F0} median {sc1[sc1.Count / 2]:F0} ns/lead"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From(snapshots), {Environment.ProcessorCount} cores: wall min {s[0]:F0} median {s[s.Count / 2]:F0}; thread CPU min {sc[0]:F0} median {sc[sc.Count / 2]:F0} ns/lead"));

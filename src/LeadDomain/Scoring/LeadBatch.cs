@@ -17,8 +17,8 @@ namespace LeadDomain.Scoring;
 /// <para>
 /// Every text is kept once per distinct value (a lead holds its id), so a model's text rules are answered once per
 /// distinct value, not once per lead; the topic and the description, usually one of a kind, are kept as each lead's
-/// text until a model with a rule on them is first scored with the batch, and only then interned; activities are kept as columns (ticks, type, position in the log) sorted by type
-/// and time within each lead. The first scoring with a model computes each lead's fit points (they do not depend on
+/// text until a model with a rule on them is first scored with the batch, and only then interned; activities are kept
+/// as columns (ticks, type, position in the log) sorted by type and time within each lead. The first scoring with a model computes each lead's fit points (they do not depend on
 /// time) and each activity's decay weight, and keeps them with the batch for as long as the model lives (with up to 8
 /// activity rules, also where each lead's activities of each rule's type lie); later scorings with that model read only
 /// the activities in each window, with one binary search per lead and activity type (one vector comparison for a run of

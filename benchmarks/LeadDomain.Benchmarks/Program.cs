@@ -16,7 +16,7 @@ if (args is ["linkage", ..])
     return LinkageReport.Run(args);
 }
 
-// `batchbuild [leads] [rounds]`: the cost of building a LeadBatch, wall and thread CPU time (Scoring/BatchBuildTiming.cs).
+// `batchbuild [leads] [rounds] [one]`: the cost of building a LeadBatch, wall and thread CPU time (Scoring/BatchBuildTiming.cs).
 if (args is ["batchbuild", ..])
 {
     return LeadDomain.Benchmarks.Scoring.BatchBuildTiming.Run(args);
@@ -26,6 +26,12 @@ if (args is ["batchbuild", ..])
 if (args is ["batchscore", ..])
 {
     return LeadDomain.Benchmarks.Scoring.BatchScoreTiming.Run(args);
+}
+
+// `batchparallel [leads] [rounds]`: LeadBatch scoring on one thread and on all, plain and streaming stores (Scoring/BatchParallelTiming.cs).
+if (args is ["batchparallel", ..])
+{
+    return LeadDomain.Benchmarks.Scoring.BatchParallelTiming.Run(args);
 }
 
 // `smoke [filter...]`: every benchmark once with the dry job, for CI (see Smoke.cs); exit code 1 if any failed.

@@ -7,12 +7,14 @@ using LeadDomain.Scoring;
 namespace LeadDomain.Benchmarks.Scoring;
 
 /// <summary>
-/// The <c>batchbuild [leads] [rounds]</c> verb: a quick before/after check of building a <see cref="LeadBatch"/> on a
+/// The <c>batchbuild [leads] [rounds] [one]</c> verb (with <c>one</c>, only the one-thread build from snapshots): a quick before/after check of building a <see cref="LeadBatch"/> on a
 /// shared machine, outside BenchmarkDotNet. It creates the scoring benchmarks' leads (and prints a checksum of the data,
 /// which must not change with the code), then builds a batch from their snapshots and from the leads, round after
 /// round, and prints per lead the wall time and this thread's CPU time (<c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c>),
 /// which waiting for a core does not inflate, the least and the median of the rounds; then the cost of merely reading
 /// what a build reads (the texts' lengths, the first address, the activities' instants), a floor no build goes under.
+/// <c>From</c> builds a list on every core; <c>From(snapshots, parts: 1)</c> is the same build on this thread alone (its
+/// thread CPU time is the whole build's; for the parallel builds only the wall time means anything).
 /// </summary>
 internal static class BatchBuildTiming
 {
@@ -29,19 +31,47 @@ internal static class BatchBuildTiming
         }
 
         LeadSnapshot[] snapshots = [.. leads.Select(l => l.ToSnapshot())];
+        if (args is [_, _, _, "one"])
+        {
+            // Only the one-thread build from snapshots, round after round: the figure to compare across commits.
+            var times = new List<double>();
+            for (var r = 0; r < rounds; r++)
+            {
+                var c0 = ThreadNs();
+                GC.KeepAlive(LeadBatch.From(snapshots, parts: 1));
+                times.Add((ThreadNs() - c0) / (double)n);
+            }
+
+            times.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From(snapshots, 1 thread) thread CPU min {times[0]:F0} median {times[times.Count / 2]:F0} ns/lead"));
+            return 0;
+        }
+
         var s = new List<double>();
         var l = new List<double>();
         var sc = new List<double>();
         var lc = new List<double>();
+        var s1 = new List<double>();
+        var sc1 = new List<double>();
+
+        // The whole process's CPU time (all threads, the GC's included): the work a build costs, wherever it runs.
+        var sp = new List<double>();
+        var sp1 = new List<double>();
+        var process = Process.GetCurrentProcess();
         long alloc = 0;
+        long alloc1 = 0;
         for (var r = 0; r < rounds; r++)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
+            process.Refresh();
+            var p0 = process.TotalProcessorTime;
             var c0 = ThreadNs();
             var sw = Stopwatch.StartNew();
             var b = LeadBatch.From(snapshots);
             sw.Stop();
             var c1 = ThreadNs();
+            process.Refresh();
+            sp.Add((process.TotalProcessorTime - p0).TotalNanoseconds / n);
             alloc = GC.GetAllocatedBytesForCurrentThread() - before;
             s.Add(sw.Elapsed.TotalNanoseconds / n);
             sc.Add((c1 - c0) / (double)n);
@@ -52,8 +82,22 @@ internal static class BatchBuildTiming
             c1 = ThreadNs();
             l.Add(sw.Elapsed.TotalNanoseconds / n);
             lc.Add((c1 - c0) / (double)n);
+            before = GC.GetAllocatedBytesForCurrentThread();
+            process.Refresh();
+            p0 = process.TotalProcessorTime;
+            c0 = ThreadNs();
+            sw.Restart();
+            var b1 = LeadBatch.From(snapshots, parts: 1);
+            sw.Stop();
+            c1 = ThreadNs();
+            process.Refresh();
+            sp1.Add((process.TotalProcessorTime - p0).TotalNanoseconds / n);
+            alloc1 = GC.GetAllocatedBytesForCurrentThread() - before;
+            s1.Add(sw.Elapsed.TotalNanoseconds / n);
+            sc1.Add((c1 - c0) / (double)n);
             GC.KeepAlive(b);
             GC.KeepAlive(b2);
+            GC.KeepAlive(b1);
         }
 
         var f = new List<double>();
@@ -79,9 +123,11 @@ internal static class BatchBuildTiming
 
         f.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"touch floor: thread CPU min {f[0]:F0} median {f[f.Count / 2]:F0} ns/lead"));
-        s.Sort(); l.Sort(); sc.Sort(); lc.Sort();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alloc (last round) {alloc / (double)n:F1} B/lead"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From(snapshots) wall min {s[0]:F0} median {s[s.Count / 2]:F0}; thread CPU min {sc[0]:F0} median {sc[sc.Count / 2]:F0} ns/lead"));
+        s.Sort(); l.Sort(); sc.Sort(); lc.Sort(); s1.Sort(); sc1.Sort(); sp.Sort(); sp1.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"process CPU (all threads): From(snapshots) min {sp[0]:F0} median {sp[sp.Count / 2]:F0}; one thread min {sp1[0]:F0} median {sp1[sp1.Count / 2]:F0} ns/lead"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alloc (last round, this thread) {alloc / (double)n:F1} B/lead; one thread {alloc1 / (double)n:F1} B/lead"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From(snapshots, 1 thread) wall min {s1[0]:F0} median {s1[s1.Count / 2]:F0}; thread CPU min {sc1[0]:F0} median {sc1[sc1.Count / 2]:F0} ns/lead"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From(snapshots), {Environment.ProcessorCount} cores: wall min {s[0]:F0} median {s[s.Count / 2]:F0}; thread CPU min {sc[0]:F0} median {sc[sc.Count / 2]:F0} ns/lead"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From(leads)     wall min {l[0]:F0} median {l[l.Count / 2]:F0}; thread CPU min {lc[0]:F0} median {lc[lc.Count / 2]:F0} ns/lead"));
         return 0;
     }

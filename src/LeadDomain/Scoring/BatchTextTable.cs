@@ -32,6 +32,9 @@ internal sealed class BatchTextTable
     // list, one importer), and such a look-up then needs neither the hash nor the comparison.
     private readonly Recent[] _recent = new Recent[RecentCount];
 
+    // The values of the last look-ups of parts of texts, by length and first character, compared by content.
+    private readonly Recent[] _recentParts = new Recent[RecentCount];
+
     /// <summary>Creates an empty table.</summary>
     /// <param name="maxProbes">The longest probe run before the table switches to the randomised hash (a test lowers it).</param>
     internal BatchTextTable(int maxProbes = DefaultMaxProbes)
@@ -81,8 +84,28 @@ internal sealed class BatchTextTable
         return id == 0 ? 0 : _hashes[id] + _values[id].Length;
     }
 
-    /// <summary>The id of <paramref name="text"/> (0 when empty); a new value is kept as a new string.</summary>
-    public int IdOf(ReadOnlySpan<char> text) => text.IsEmpty ? 0 : Find(text, null);
+    /// <summary>
+    /// The id of <paramref name="text"/> (0 when empty); a new value is kept as a new string. Part of a larger text (an
+    /// address's domain), so no instance to recognise: the value of a recent look-up of the same length and first
+    /// character is compared first, which for the few values such parts take (domains) spares the hash.
+    /// </summary>
+    public int IdOf(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return 0;
+        }
+
+        ref var recent = ref _recentParts[((text.Length * 31) + text[0]) & (RecentCount - 1)];
+        if (recent.Text is { } value && text.SequenceEqual(value))
+        {
+            return recent.Id;
+        }
+
+        var id = Find(text, null);
+        recent = new Recent(_values[id], id);
+        return id;
+    }
 
     /// <summary>Each value's string (a header and two bytes a character), its slot and its hash.</summary>
     public long SizeInBytes() => (_count * (24L + 8 + 4)) + (_slots.Length * 4L) + (_chars * 2);

@@ -30,9 +30,15 @@ public sealed partial class LeadBatch
     /// <summary>While <see cref="From(IEnumerable{Lead})"/> builds the batch, its activity columns are rented scratch arrays.</summary>
     private bool _building;
 
+    /// <summary>How many activities to make room for at first while building (four per lead to come), so that the columns are seldom grown.</summary>
+    private long _activityHint;
+
     internal long[] Ticks => _ticks;
 
     internal ushort[] TypeIds => _typeIds;
+
+    /// <summary>Gets each activity's position in its lead's log (for tests).</summary>
+    internal ushort[] LogOrder => _logOrder;
 
     internal int ActivityEnd => _activityEnd;
 
@@ -243,7 +249,7 @@ public sealed partial class LeadBatch
             return;
         }
 
-        var capacity = (int)Math.Min(Array.MaxLength, Math.Max(needed, Math.Max(64L, _ticks.Length * 2L)));
+        var capacity = (int)Math.Min(Array.MaxLength, Math.Max(needed, Math.Max(Math.Max(64L, _activityHint), _ticks.Length * 2L)));
         _ticks = Grow(_ticks, capacity);
         _typeIds = Grow(_typeIds, capacity);
         _logOrder = Grow(_logOrder, capacity);
@@ -267,7 +273,7 @@ public sealed partial class LeadBatch
         _ticks = Exact(_ticks);
         _typeIds = Exact(_typeIds);
         _logOrder = Exact(_logOrder);
-        _building = false;
+        (_building, _activityHint) = (false, 0);
     }
 
     private T[] Exact<T>(T[] rented)

@@ -19,8 +19,88 @@ public sealed partial class LeadBatch
     private readonly List<string[]> _flagSets = [[]];
     private ushort[] _currencyIds = [0];
 
-    /// <summary>The distinct values of text field <paramref name="field"/> by id (id 0: no value).</summary>
-    internal ReadOnlySpan<string> TextValues(LeadTextField field) => _texts[(int)field - 1].Values;
+    /// <summary>
+    /// Per text field (index: the field minus one), while no model has read it yet, each lead's text as given, or null
+    /// once the field's texts are kept as ids of distinct values (<see cref="Intern"/>): the topic and the description,
+    /// which are usually one of a kind per lead and which few models read, are not hashed while the batch is built.
+    /// </summary>
+    private readonly string?[]?[] _lazyTexts = new string?[]?[LeadFitRow.TextIds.TextFieldCount];
+    private readonly Lock _internGate = new();
+
+    /// <summary>
+    /// The distinct values of text field <paramref name="field"/> by id (id 0: no value); a field kept as texts until now
+    /// is interned first, so that the rows' ids of that field are set from then on.
+    /// </summary>
+    internal ReadOnlySpan<string> TextValues(LeadTextField field)
+    {
+        Intern(field);
+        return _texts[(int)field - 1].Values;
+    }
+
+    /// <summary>Each lead's text of <paramref name="field"/> while the field is kept as texts rather than as ids, else null (for tests).</summary>
+    internal string?[]? KeptTexts(LeadTextField field) => (uint)(field - 1) < (uint)_lazyTexts.Length ? Volatile.Read(ref _lazyTexts[(int)field - 1]) : null;
+
+    /// <summary>Makes the columns of the fields interned only when first read, <paramref name="capacity"/> leads long.</summary>
+    private void CreateLazyTexts(int capacity)
+    {
+        _lazyTexts[(int)LeadTextField.Topic - 1] = new string?[capacity];
+        _lazyTexts[(int)LeadTextField.Description - 1] = new string?[capacity];
+    }
+
+    /// <summary>Resizes the columns of the fields not interned yet to <paramref name="length"/> leads.</summary>
+    private void ResizeLazyTexts(int length)
+    {
+        for (var k = 0; k < _lazyTexts.Length; k++)
+        {
+            if (_lazyTexts[k] is not null)
+            {
+                Array.Resize(ref _lazyTexts[k], length);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Keeps the texts of <paramref name="field"/> as ids of distinct values from now on, if they are still kept as
+    /// texts: every lead's text is looked up once, in lead order. Safe while several scorings prepare their models at
+    /// once (a lock; the rows' other fields are not written), and only then: a scoring never overlaps a write.
+    /// </summary>
+    private void Intern(LeadTextField field)
+    {
+        var k = (int)field - 1;
+        if ((uint)k >= (uint)_lazyTexts.Length || Volatile.Read(ref _lazyTexts[k]) is null)
+        {
+            return;
+        }
+
+        lock (_internGate)
+        {
+            var texts = _lazyTexts[k];
+            if (texts is null)
+            {
+                return;
+            }
+
+            var table = _texts[k];
+            var rows = _rows;
+            for (var i = 0; i < _count; i++)
+            {
+                rows[i].Texts[k] = table.IdOf(texts[i]);
+            }
+
+            Volatile.Write(ref _lazyTexts[k], null);
+        }
+    }
+
+    private long LazyTextBytes()
+    {
+        var bytes = 0L;
+        foreach (var texts in _lazyTexts)
+        {
+            bytes += (texts?.Length ?? 0) * 8L;
+        }
+
+        return bytes;
+    }
 
     /// <summary>The sets of e-mail domains by id (id 0: no address), each a list of ids of <see cref="LeadTextField.EmailDomain"/> values.</summary>
     internal IReadOnlyList<int[]> DomainSets => _domainSets;
@@ -44,12 +124,15 @@ public sealed partial class LeadBatch
 
     /// <summary>
     /// Reads what <see cref="Row"/> will read of the text tables for the texts of <paramref name="d"/> that are usually
-    /// one of a kind (a composed topic, a description), whose look-ups miss the cache of recent instances.
+    /// one of a kind (a composed topic, a description), whose look-ups miss the cache of recent instances, once a model
+    /// has made them be interned.
     /// </summary>
     private int PrefetchTexts(LeadDetails d) =>
-        _texts[(int)LeadTextField.Topic - 1].Prefetch(d.Topic) + _texts[(int)LeadTextField.Description - 1].Prefetch(d.Description);
+        (_lazyTexts[(int)LeadTextField.Topic - 1] is null ? _texts[(int)LeadTextField.Topic - 1].Prefetch(d.Topic) : 0)
+        + (_lazyTexts[(int)LeadTextField.Description - 1] is null ? _texts[(int)LeadTextField.Description - 1].Prefetch(d.Description) : 0);
 
-    private LeadFitRow Row(LeadDetails d)
+    /// <summary>The fit row of lead <paramref name="index"/>; the texts of fields not interned yet go to their columns instead.</summary>
+    private LeadFitRow Row(int index, LeadDetails d)
     {
         var row = new LeadFitRow
         {
@@ -75,19 +158,32 @@ public sealed partial class LeadBatch
         // Field by field rather than through LeadTextFields.Of, whose switch would mispredict; a test holds the two to
         // the same texts.
         var texts = _texts;
-        row.Texts[(int)LeadTextField.Topic - 1] = texts[(int)LeadTextField.Topic - 1].IdOf(d.Topic);
+        row.Texts[(int)LeadTextField.Topic - 1] = KeepOrIntern(LeadTextField.Topic, index, d.Topic);
         row.Texts[(int)LeadTextField.FirstName - 1] = texts[(int)LeadTextField.FirstName - 1].IdOf(d.FirstName);
         row.Texts[(int)LeadTextField.LastName - 1] = texts[(int)LeadTextField.LastName - 1].IdOf(d.LastName);
         row.Texts[(int)LeadTextField.CompanyName - 1] = texts[(int)LeadTextField.CompanyName - 1].IdOf(d.CompanyName);
         row.Texts[(int)LeadTextField.JobTitle - 1] = texts[(int)LeadTextField.JobTitle - 1].IdOf(d.JobTitle);
         row.Texts[(int)LeadTextField.Industry - 1] = texts[(int)LeadTextField.Industry - 1].IdOf(d.Industry);
         row.Texts[(int)LeadTextField.StatedNeed - 1] = texts[(int)LeadTextField.StatedNeed - 1].IdOf(d.StatedNeed);
-        row.Texts[(int)LeadTextField.Description - 1] = texts[(int)LeadTextField.Description - 1].IdOf(d.Description);
+        row.Texts[(int)LeadTextField.Description - 1] = KeepOrIntern(LeadTextField.Description, index, d.Description);
         row.Texts[(int)LeadTextField.Owner - 1] = texts[(int)LeadTextField.Owner - 1].IdOf(d.Owner);
 
         row.Texts[(int)LeadTextField.EmailDomain - 1] = DomainSetId(d.Emails);
         row.FlagSet = FlagSetId(d.CustomFields);
         return row;
+    }
+
+    /// <summary>The id of <paramref name="text"/>, or 0 when the field is still kept as texts, the text then kept as lead <paramref name="index"/>'s.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int KeepOrIntern(LeadTextField field, int index, string? text)
+    {
+        if (_lazyTexts[(int)field - 1] is { } texts)
+        {
+            texts[index] = text;
+            return 0;
+        }
+
+        return _texts[(int)field - 1].IdOf(text);
     }
 
     /// <summary>The id of a currency: 1 for none, else one more than the id of its text (which may be empty).</summary>
@@ -132,13 +228,7 @@ public sealed partial class LeadBatch
             var a = domains.IdOf(LeadTextFields.Domain(emails[0]));
             var b = domains.IdOf(LeadTextFields.Domain(emails[1]));
             var c = count > 2 ? domains.IdOf(LeadTextFields.Domain(emails[2])) : -1;
-            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_domainSetIds, (a, b, c), out var exists);
-            if (!exists)
-            {
-                id = NewDomainSet(count == 2 ? [a, b] : [a, b, c]);
-            }
-
-            return id;
+            return SmallDomainSetId(a, b, c);
         }
 
         var ids = new int[count];
@@ -147,6 +237,32 @@ public sealed partial class LeadBatch
             ids[e] = domains.IdOf(LeadTextFields.Domain(emails[e]));
         }
 
+        return LongDomainSetId(ids);
+    }
+
+    /// <summary>The id of the set of the domains with ids <paramref name="ids"/> (at least one), in that order.</summary>
+    private int DomainSetIdOf(int[] ids) => ids.Length switch
+    {
+        1 => SingleDomainSetId(ids[0]),
+        2 => SmallDomainSetId(ids[0], ids[1], -1),
+        3 => SmallDomainSetId(ids[0], ids[1], ids[2]),
+        _ => LongDomainSetId(ids),
+    };
+
+    /// <summary>The id of the set of two domains (<paramref name="c"/> -1) or three.</summary>
+    private int SmallDomainSetId(int a, int b, int c)
+    {
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_domainSetIds, (a, b, c), out var exists);
+        if (!exists)
+        {
+            id = NewDomainSet(c < 0 ? [a, b] : [a, b, c]);
+        }
+
+        return id;
+    }
+
+    private int LongDomainSetId(int[] ids)
+    {
         ref var longId = ref CollectionsMarshal.GetValueRefOrAddDefault(_longDomainSetIds, string.Join(',', ids), out var found);
         if (!found)
         {
@@ -214,11 +330,17 @@ public sealed partial class LeadBatch
         }
 
         yes.Sort(StringComparer.Ordinal);
-        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_flagSetIds, string.Join('\0', yes), out var exists);
+        return FlagSetIdOf(yes);
+    }
+
+    /// <summary>The id of the set of custom fields <paramref name="sorted"/> (at least one, sorted ordinally).</summary>
+    private int FlagSetIdOf(IReadOnlyCollection<string> sorted)
+    {
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_flagSetIds, string.Join('\0', sorted), out var exists);
         if (!exists)
         {
             id = _flagSets.Count;
-            _flagSets.Add([.. yes]);
+            _flagSets.Add([.. sorted]);
         }
 
         return id;

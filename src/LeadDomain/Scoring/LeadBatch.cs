@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using LeadDomain.Leads;
@@ -15,8 +16,9 @@ namespace LeadDomain.Scoring;
 /// <remarks>
 /// <para>
 /// Every text is kept once per distinct value (a lead holds its id), so a model's text rules are answered once per
-/// distinct value, not once per lead; activities are kept as columns (ticks, type, position in the log) sorted by type
-/// and time within each lead. The first scoring with a model computes each lead's fit points (they do not depend on
+/// distinct value, not once per lead; the topic and the description, usually one of a kind, are kept as each lead's
+/// text until a model with a rule on them is first scored with the batch, and only then interned; activities are kept
+/// as columns (ticks, type, position in the log) sorted by type and time within each lead. The first scoring with a model computes each lead's fit points (they do not depend on
 /// time) and each activity's decay weight, and keeps them with the batch for as long as the model lives (with up to 8
 /// activity rules, also where each lead's activities of each rule's type lie); later scorings with that model read only
 /// the activities in each window, with one binary search per lead and activity type (one vector comparison for a run of
@@ -62,6 +64,7 @@ public sealed partial class LeadBatch
         _ticks = new long[capacity * 4];
         _typeIds = new ushort[capacity * 4];
         _logOrder = new ushort[capacity * 4];
+        CreateLazyTexts(capacity);
     }
 
     /// <summary>An empty batch for <see cref="From(IEnumerable{Lead})"/>: exact lead columns when the count is known, pooled scratch columns otherwise.</summary>
@@ -75,6 +78,8 @@ public sealed partial class LeadBatch
         _typeIds = [];
         _logOrder = [];
         _building = true;
+        _activityHint = (count ?? 0) * 4L;
+        CreateLazyTexts(count ?? 0);
     }
 
     /// <summary>Gets how many leads the batch holds; they are numbered from 0 in the order they were added.</summary>
@@ -89,14 +94,26 @@ public sealed partial class LeadBatch
 
     internal int Version => Volatile.Read(ref _version);
 
-    /// <summary>Builds a batch from leads, in their order.</summary>
+    /// <summary>
+    /// Builds a batch from leads, in their order. A list (an array, a <see cref="List{T}"/>, any
+    /// <see cref="IReadOnlyList{T}"/>) of at least twice 16,384 leads is built on all cores at once, in ranges of leads
+    /// (up to four per core), into the very batch one thread would build; the list must not change meanwhile.
+    /// </summary>
     /// <param name="leads">The leads.</param>
     /// <returns>The batch; lead <c>i</c> of the batch is the <c>i</c>-th lead given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="leads"/> is null.</exception>
     /// <exception cref="ArgumentException">A lead is null or has more than 65,535 activities.</exception>
-    public static LeadBatch From(IEnumerable<Lead> leads)
+    public static LeadBatch From(IEnumerable<Lead> leads) => From(leads, PartsFor(leads));
+
+    /// <summary><see cref="From(IEnumerable{Lead})"/> in <paramref name="parts"/> parts built at once, when the leads are a list.</summary>
+    internal static LeadBatch From(IEnumerable<Lead> leads, int parts)
     {
         Guard.Against.Null(leads);
+        if (parts > 1 && leads is IReadOnlyList<Lead> list && list.Count >= parts)
+        {
+            return FromParts(list, parts, static (batch, items, start, end) => batch.AppendLeads(items, start, end));
+        }
+
         var batch = new LeadBatch(leads.TryGetNonEnumeratedCount(out var count) ? count : null);
         foreach (var lead in leads)
         {
@@ -111,15 +128,24 @@ public sealed partial class LeadBatch
     /// <summary>
     /// Builds a batch from stored snapshots, in their order, without restoring them into leads: each is scored as
     /// <see cref="ScoringModel.Score(LeadDetails, ReadOnlySpan{LeadActivity}, Instant)"/> scores its details and
-    /// activities. The snapshots are not checked as <see cref="LeadLifecycle.Restore"/> checks them.
+    /// activities. The snapshots are not checked as <see cref="LeadLifecycle.Restore"/> checks them. A list of at least
+    /// twice 16,384 snapshots is built on several cores at once, as <see cref="From(IEnumerable{Lead})"/> builds one.
     /// </summary>
-    /// <param name="snapshots">The snapshots; a stream is read once, one snapshot at a time.</param>
+    /// <param name="snapshots">The snapshots; a stream is read once, one snapshot at a time, on the calling thread.</param>
     /// <returns>The batch; lead <c>i</c> of the batch is the <c>i</c>-th snapshot given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="snapshots"/> is null.</exception>
     /// <exception cref="ArgumentException">A snapshot is null, has no details or activities, or has more than 65,535 activities.</exception>
-    public static LeadBatch From(IEnumerable<LeadSnapshot> snapshots)
+    public static LeadBatch From(IEnumerable<LeadSnapshot> snapshots) => From(snapshots, PartsFor(snapshots));
+
+    /// <summary><see cref="From(IEnumerable{LeadSnapshot})"/> in <paramref name="parts"/> parts built at once, when the snapshots are a list.</summary>
+    internal static LeadBatch From(IEnumerable<LeadSnapshot> snapshots, int parts)
     {
         Guard.Against.Null(snapshots);
+        if (parts > 1 && snapshots is IReadOnlyList<LeadSnapshot> list && list.Count >= parts)
+        {
+            return FromParts(list, parts, static (batch, items, start, end) => batch.AppendSnapshots(items, start, end));
+        }
+
         var batch = new LeadBatch(snapshots.TryGetNonEnumeratedCount(out var count) ? count : null);
         var chunk = new LeadSnapshot[TouchChunk];
         var filled = 0;
@@ -155,9 +181,9 @@ public sealed partial class LeadBatch
         for (var s = 0; s < count; s++)
         {
             var d = chunk[s].Details;
-            touched += (d.Topic is { } topic ? topic.Length : 0) + (d.Owner is null ? 0 : 2) + (d.Industry is null ? 0 : 4) + (d.StatedNeed is null ? 0 : 8)
+            touched += (d.Owner is null ? 0 : 2) + (d.Industry is null ? 0 : 4) + (d.StatedNeed is null ? 0 : 8)
                 + (d.Budget.HasValue ? 16 : 0) + (d.AnnualRevenue.HasValue ? 32 : 0) + d.NumberOfEmployees.GetValueOrDefault() + (d.Source.HasValue ? 64 : 0)
-                + (d.CustomFields is null ? 0 : 128) + (FirstEmail(d.Emails)?.Length ?? 0) + chunk[s].Activities.Count;
+                + (d.CustomFields is null ? 0 : 128) + LastChar(FirstEmail(d.Emails)) + LastActivityTicks(chunk[s].Activities);
         }
 
         // Then the text tables' slots for the texts that are usually one of a kind, in a second short loop.
@@ -174,6 +200,18 @@ public sealed partial class LeadBatch
             Append(snapshot.Id, snapshot.Details, activities.Span);
         }
     }
+
+    /// <summary>The last character of <paramref name="text"/> (0 for none): reads the end of the text, where an address's domain is.</summary>
+    private static int LastChar(string? text) => text is { Length: > 0 } ? text[^1] : 0;
+
+    /// <summary>The low bits of the last activity's instant, read from the array a snapshot keeps (its other lists are only counted).</summary>
+    private static int LastActivityTicks(IReadOnlyList<LeadActivity> activities) => activities switch
+    {
+        ImmutableArray<LeadActivity> { IsDefaultOrEmpty: false } immutable => (int)immutable[^1].At.ToUnixTimeTicks(),
+        LeadActivity[] { Length: > 0 } array => (int)array[^1].At.ToUnixTimeTicks(),
+        ImmutableArray<LeadActivity> or LeadActivity[] => 0,
+        _ => activities.Count,
+    };
 
     /// <summary>Gets the id of lead <paramref name="index"/>.</summary>
     /// <param name="index">The lead's number in the batch.</param>
@@ -241,7 +279,7 @@ public sealed partial class LeadBatch
     /// <summary>The bytes the batch's own columns and distinct values take, without the points kept per model.</summary>
     internal long SizeInBytes() =>
         ((long)_ids.Length * 16) + ((long)_rows.Length * Unsafe.SizeOf<LeadFitRow>()) + ((long)_starts.Length * 8)
-        + ActivityColumnBytes() + DistinctValueBytes();
+        + ActivityColumnBytes() + DistinctValueBytes() + LazyTextBytes();
 
     /// <summary>Refuses a write while a scoring reads the batch.</summary>
     internal int Readers;
@@ -262,7 +300,7 @@ public sealed partial class LeadBatch
 
         var index = _count;
         _ids[index] = id;
-        _rows[index] = Row(details);
+        _rows[index] = Row(index, details);
         WriteActivities(index, activities);
         _count++;
         return index;
@@ -289,7 +327,7 @@ public sealed partial class LeadBatch
         try
         {
             _ids[index] = id;
-            _rows[index] = Row(details);
+            _rows[index] = Row(index, details);
             ReplaceActivities(index, activities);
             PatchModels(index);
         }
@@ -306,6 +344,7 @@ public sealed partial class LeadBatch
         Array.Resize(ref _rows, capacity);
         Array.Resize(ref _starts, capacity);
         Array.Resize(ref _counts, capacity);
+        ResizeLazyTexts(capacity);
     }
 
     /// <summary>Ends building: the columns are cut to their exact length, and the pooled scratch columns returned.</summary>
@@ -317,6 +356,7 @@ public sealed partial class LeadBatch
             Array.Resize(ref _rows, _count);
             Array.Resize(ref _starts, _count);
             Array.Resize(ref _counts, _count);
+            ResizeLazyTexts(_count);
         }
 
         EndBuildingActivities();

@@ -22,19 +22,21 @@ public sealed class BatchTextTableProperties
             var texts = Enumerable.Range(0, random.Next(0, 400)).Select(_ => RandomText(random)).ToArray();
             var quick = new BatchTextTable();
             var colliding = new BatchTextTable(maxProbes: 0);
+            var parts = new BatchTextTable();
             var expected = new Dictionary<string, int>(StringComparer.Ordinal) { [string.Empty] = 0 };
             foreach (var text in texts)
             {
                 var id = expected.TryGetValue(text ?? string.Empty, out var known) ? known : expected[text!] = expected.Count;
                 var copy = text is null ? null : new string(text.AsSpan());
-                if (quick.IdOf(text) != id || quick.IdOf(copy) != id || quick.IdOf(text.AsSpan()) != id || colliding.IdOf(copy) != id)
+                if (quick.IdOf(text) != id || quick.IdOf(copy) != id || quick.IdOf(text.AsSpan()) != id || colliding.IdOf(copy) != id
+                    || parts.IdOf(("<" + text + ">").AsSpan(1, (text?.Length ?? 0))) != id)
                 {
                     return false.Label($"seed {seed}: '{text}' should have id {id}");
                 }
             }
 
             var values = expected.OrderBy(e => e.Value).Select(e => e.Key).ToArray();
-            return (quick.Values.SequenceEqual(values) && colliding.Values.SequenceEqual(values) && quick.Count == values.Length)
+            return (quick.Values.SequenceEqual(values) && colliding.Values.SequenceEqual(values) && quick.Count == values.Length && parts.Values.SequenceEqual(values))
                 .Label($"seed {seed}: the values by id");
         }));
     }

@@ -46,6 +46,68 @@ public sealed class LeadBatchRowsTests
     }
 
     [Fact]
+    public void The_topic_and_description_are_kept_as_texts_until_a_model_reads_them()
+    {
+        var leads = new[] { "Alpha deal", "Beta deal", "Alpha deal" }
+            .Select(topic => Lifecycle.Create(new LeadDetails { Topic = new string(topic.AsSpan()), Description = "d", Industry = "Software" }, "ali"))
+            .ToArray();
+        var batch = LeadBatch.From(leads);
+        var industryOnly = ScoringModel.CreateBuilder().WhenOneOf("industry", LeadTextField.Industry, ["Software"], 5).Build();
+        var byTopic = ScoringModel.CreateBuilder().WhenContainsAny("alpha", LeadTextField.Topic, ["alpha"], 5).Build();
+        var scores = new LeadScore[3];
+
+        Assert.Equal<string?>(["Alpha deal", "Beta deal", "Alpha deal"], batch.KeptTexts(LeadTextField.Topic)!.AsEnumerable());
+        Assert.Null(batch.KeptTexts(LeadTextField.Industry));
+        industryOnly.Score(batch, scores, Now);
+        Assert.NotNull(batch.KeptTexts(LeadTextField.Topic));
+
+        byTopic.Score(batch, scores, Now);
+
+        Assert.Null(batch.KeptTexts(LeadTextField.Topic));
+        Assert.NotNull(batch.KeptTexts(LeadTextField.Description));
+        Assert.Equal([string.Empty, "Alpha deal", "Beta deal"], batch.TextValues(LeadTextField.Topic).ToArray());
+        Assert.Equal([1, 2, 1], batch.Rows.ToArray().Select(r => r.Text(LeadTextField.Topic)));
+        Assert.Equal([5.0, 0, 5], scores.Select(s => s.Fit));
+
+        // From then on, a lead added or updated is interned as it comes.
+        batch.Update(1, Lifecycle.Create(new LeadDetails { Topic = "Gamma alpha" }, "ali"));
+        Assert.Equal(3, batch.Rows[1].Text(LeadTextField.Topic));
+        byTopic.Score(batch, scores, Now);
+        Assert.Equal(5.0, scores[1].Fit);
+    }
+
+    [Fact]
+    public void Texts_interned_when_first_read_give_the_ids_and_scores_of_texts_interned_as_they_come()
+    {
+        var random = new Random(11);
+        var leads = Enumerable.Range(0, 200).Select(_ => LeadBatchProperties.RandomLead(random)).ToArray();
+        var eager = new LeadBatch();
+        _ = eager.TextValues(LeadTextField.Topic);
+        _ = eager.TextValues(LeadTextField.Description);
+        foreach (var lead in leads)
+        {
+            eager.Add(lead);
+        }
+
+        var lazy = LeadBatch.From(leads);
+        var model = ScoringModel.CreateBuilder()
+            .WhenContainsAny("topic", LeadTextField.Topic, ["contoso", "lima"], 7.25)
+            .WhenContainsAny("description", LeadTextField.Description, ["urgent"], 3.5)
+            .Build();
+        var a = new LeadScore[leads.Length];
+        var b = new LeadScore[leads.Length];
+
+        model.Score(eager, a, Now);
+        model.Score(lazy, b, Now);
+
+        Assert.Equal(a, b);
+        Assert.Equal(eager.TextValues(LeadTextField.Topic).ToArray(), lazy.TextValues(LeadTextField.Topic).ToArray());
+        Assert.Equal(eager.Rows.ToArray().Select(r => r.Text(LeadTextField.Topic)), lazy.Rows.ToArray().Select(r => r.Text(LeadTextField.Topic)));
+        Assert.Equal(eager.Rows.ToArray().Select(r => r.Text(LeadTextField.Description)), lazy.Rows.ToArray().Select(r => r.Text(LeadTextField.Description)));
+        Assert.Contains(a, s => s.Fit > 0);
+    }
+
+    [Fact]
     public void Sets_of_one_to_four_addresses_score_as_the_one_lead_path_does()
     {
         var model = ScoringModel.CreateBuilder()

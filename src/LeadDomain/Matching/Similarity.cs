@@ -81,16 +81,7 @@ internal static class Similarity
             k++;
         }
 
-        double m = matches;
-        var jaro = ((m / a.Length) + (m / b.Length) + ((m - (transpositions / 2.0)) / m)) / 3.0;
-        var prefix = 0;
-        var most = Math.Min(4, a.Length);
-        while (prefix < most && a[prefix] == b[prefix])
-        {
-            prefix++;
-        }
-
-        return jaro + (prefix * 0.1 * (1 - jaro));
+        return Winkler(a, b, matches, transpositions);
     }
 
     /// <summary>
@@ -142,6 +133,12 @@ internal static class Similarity
             restB &= restB - 1;
         }
 
+        return Winkler(a, b, matches, transpositions);
+    }
+
+    /// <summary>The Jaro similarity from the matches and transpositions, raised for a common prefix of up to 4 characters.</summary>
+    private static double Winkler(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int matches, int transpositions)
+    {
         double m = matches;
         var jaro = ((m / a.Length) + (m / b.Length) + ((m - (transpositions / 2.0)) / m)) / 3.0;
         var prefix = 0;

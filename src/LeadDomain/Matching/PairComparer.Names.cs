@@ -171,12 +171,22 @@ internal static partial class PairComparer
             return 0;
         }
 
+        // Each word of the longer name counts for one word of the shorter only ("Yasmin Yasmin" is not "Fajr Yasmin"),
+        // taken greedily, the best word still free for each word in turn.
         double total = 0;
+        var used = 0UL;
         foreach (var word in shorter)
         {
             double best = 0;
-            foreach (var other in longer)
+            var bestAt = -1;
+            for (var at = 0; at < longer.Length; at++)
             {
+                if (at < 64 && (used & (1UL << at)) != 0)
+                {
+                    continue;
+                }
+
+                var other = longer[at];
                 double s;
                 if (word == other)
                 {
@@ -198,7 +208,20 @@ internal static partial class PairComparer
                     s = s < WordAgree && word.Length >= 3 && other.Length >= 3 && Similarity.EditDistance(word, other, 1) == 1 ? WordAgree : s;
                 }
 
-                best = Math.Max(best, s);
+                if (s > best)
+                {
+                    best = s;
+                    bestAt = at;
+                    if (s >= 1)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (bestAt is >= 0 and < 64 && best >= WordAgree)
+            {
+                used |= 1UL << bestAt;
             }
 
             // A word with no counterpart (not even a typo of one) is a different word: "Horizon Pharma" is not

@@ -146,4 +146,13 @@ public sealed class PairComparerTests
         Assert.Equal(1.0, Assert.Single(english.Reasons, r => r.Field == MatchField.CompanyName).Similarity);
         Assert.NotEqual(1.0, Assert.Single(shortForm.Reasons, r => r.Field == MatchField.CompanyName).Similarity); // برکت is no typo of شرکت here
     }
+
+    [Fact]
+    public void A_word_of_one_company_name_counts_for_one_word_of_the_other_only()
+    {
+        // "Yasmin Yasmin" shares one word with "Fajr Yasmin", not two.
+        Assert.True(PairComparer.CompanySimilarity("الیاسمین الیاسمین", ["الیاسمین", "الیاسمین"], "الفجر الیاسمین", ["الفجر", "الیاسمین"]) < 0.75);
+        Assert.True(PairComparer.CompanySimilarity("TRADE TRADE", ["TRADE", "TRADE"], "DAMAVAND TRADE", ["DAMAVAND", "TRADE"]) < 0.75);
+        Assert.Equal(1.0, PairComparer.CompanySimilarity("AL YASMIN", ["YASMIN", "AL"], "YASMIN AL", ["AL", "YASMIN"]), 3);
+    }
 }

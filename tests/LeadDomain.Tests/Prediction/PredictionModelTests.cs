@@ -321,7 +321,9 @@ public sealed class PredictionModelTests
         Assert.Equal("details", Assert.Throws<ArgumentNullException>(() => model.Explain((LeadDetails)null!, 3)).ParamName);
         Assert.Equal("lead", Assert.Throws<ArgumentNullException>(() => model.Explain((Lead)null!, 3)).ParamName);
         Assert.Equal("top", Assert.Throws<ArgumentOutOfRangeException>(() => model.Explain(new LeadDetails(), -1)).ParamName); // as documented (was an ArgumentException)
-        Assert.Equal("example", Assert.Throws<ArgumentException>(() => model.Learn(default)).ParamName);
+        var noDetails = Assert.Throws<ArgumentException>(() => model.Learn(default));
+        Assert.Equal("example", noDetails.ParamName);
+        Assert.StartsWith("The example has no details.", noDetails.Message, StringComparison.Ordinal);
     }
 
     [Fact]

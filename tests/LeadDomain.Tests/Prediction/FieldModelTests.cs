@@ -30,6 +30,7 @@ public sealed class FieldModelTests
         Assert.Equal(1, source.Contribution(new LeadDetails { Source = LeadSource.Partner }));
         Assert.Equal(0, source.Contribution(new LeadDetails { Source = LeadSource.Seminar }));      // unseen
         Assert.Equal(0, source.Contribution(new LeadDetails { Source = (LeadSource)99 }));          // outside the enumeration
+        Assert.Equal(0, source.Contribution(new LeadDetails { Source = LeadSource.Other + 1 }));    // one past its last value
         Assert.Equal(Missing, source.Contribution(new LeadDetails { Rating = LeadRating.Hot }));
 
         var rating = Categories(PredictionField.Rating, "Cold", "Hot");

@@ -456,4 +456,24 @@ public sealed class PredictionModelTests
 
         Assert.Equal("A logistic regression model learns only by training again; incremental updates are for naive Bayes.", e.Message);
     }
+
+    [Fact]
+    public void Learning_a_lead_with_or_without_a_number_equals_training_again_with_the_same_bins()
+    {
+        PredictionExample[] examples =
+        [
+            .. Enumerable.Range(0, 20).Select(i => new PredictionExample(new LeadDetails { NumberOfEmployees = i % 5 == 0 ? null : i * 10 }, i % 3 == 0)),
+        ];
+        var options = Tiny with { Fields = [PredictionField.NumberOfEmployees], NumberBins = 4 };
+        var first = PredictionTrainer.Train(examples[..18], options).Model!;
+        var edges = first.FieldModels[0].Edges;
+
+        var updated = first.Learn(examples[18]).Learn(examples[19]).Learn(new PredictionExample(new LeadDetails(), false));
+
+        var field = updated.FieldModels[0];
+        Assert.Equal(edges, field.Edges);
+        Assert.Equal(first.FieldModels[0].MissingDisqualified + 1, field.MissingDisqualified);
+        Assert.Equal(first.FieldModels[0].Converted!.Sum() + first.FieldModels[0].Disqualified!.Sum() + 2, field.Converted!.Sum() + field.Disqualified!.Sum());
+        Assert.Equal((first.ConvertedExamples + 1, first.DisqualifiedExamples + 2), (updated.ConvertedExamples, updated.DisqualifiedExamples));
+    }
 }

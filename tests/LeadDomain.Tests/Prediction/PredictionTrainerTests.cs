@@ -12,8 +12,8 @@ public sealed class PredictionTrainerTests
     {
         { new PredictionOptions { Fields = null! }, "Give at least one field to learn from." },
         { new PredictionOptions(), "Give at least one field to learn from." },
-        { Tiny with { Fields = [PredictionField.Source, PredictionField.Rating, PredictionField.Source, PredictionField.Rating] }, "A field is given more than once: Source (Category), Rating (Category)." },
-        { Tiny with { Fields = [default] }, "A field is the default value; take fields from PredictionField's properties and methods." },
+        { Tiny with { Fields = [PredictionField.Source, PredictionField.Rating, PredictionField.Industry, PredictionField.Source, PredictionField.Rating] }, "A field is given more than once: Source (Category), Rating (Category)." },
+        { Tiny with { Fields = [PredictionField.Source, default] }, "A field is the default value; take fields from PredictionField's properties and methods." },
         { Tiny with { Algorithm = (PredictionAlgorithm)7 }, "PredictionOptions.Algorithm must be NaiveBayes or LogisticRegression." },
         { Tiny with { NumberEncoding = (PredictionNumberEncoding)7 }, "PredictionOptions.NumberEncoding must be Standardized or Binned." },
         { Tiny with { MinimumConverted = 0 }, "PredictionOptions.MinimumConverted must be at least 1." },
@@ -161,6 +161,7 @@ public sealed class PredictionTrainerTests
         // Missing values are not counted; an edge equal to the smallest value or to the edge before it is skipped.
         Assert.Equal(new double[] { 5 }, Edges(Numbers(1, 1, 1, 5, 5, 5, null, null), 3));
         Assert.Empty(Edges(Numbers(4, 4, 4, 4), 4));
+        Assert.Equal(new double[] { 5 }, Edges(Numbers(0, 5, 5, 5), 4)); // three quantiles at 5: one edge
         Assert.Empty(Edges(Numbers(null, null), 4));
         Assert.Equal(new double[] { 1 }, Edges(Numbers(0, 1), 2));
     }
@@ -182,6 +183,54 @@ public sealed class PredictionTrainerTests
         Assert.Equal(new long[] { 2, 1 }, field.Converted);
         Assert.Equal(new long[] { 0, 1 }, field.Disqualified);
         Assert.Equal((1, 1), (field.MissingConverted, field.MissingDisqualified));
+    }
+
+    [Fact]
+    public void A_token_cancelled_before_training_stops_it_before_any_progress()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var reports = new List<double>();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => PredictionTrainer.Train(SourceTable, Tiny, new SyncProgress(reports.Add), cancelled.Token));
+
+        Assert.Empty(reports);
+    }
+
+    [Fact]
+    public void A_token_cancelled_while_reading_the_data_stops_naive_Bayes_before_it_counts()
+    {
+        using var cancel = new CancellationTokenSource();
+        var reports = new List<double>();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => PredictionTrainer.Train(SourceTable, Tiny, new SyncProgress(p =>
+        {
+            reports.Add(p);
+            cancel.Cancel();
+        }), cancel.Token));
+
+        Assert.Equal([0.1], reports);
+    }
+
+    [Fact]
+    public void Training_is_traced_with_the_number_of_examples()
+    {
+        var stopped = new List<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == LeadDomain.Diagnostics.LeadDomainMetrics.ActivitySourceName,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllData,
+            ActivityStopped = activity => { lock (stopped) { stopped.Add(activity); } },
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+
+        PredictionTrainer.Train(SourceTable, Tiny);
+
+        lock (stopped)
+        {
+            var training = Assert.Single(stopped, a => a.OperationName == "LeadDomain.TrainPrediction" && a.GetTagItem("leaddomain.examples") is 7);
+            Assert.NotNull(training);
+        }
     }
 
     private sealed class SyncProgress(Action<double> report) : IProgress<double>

@@ -135,7 +135,7 @@ public sealed class PredictionModel
     public PredictionExplanation Explain(LeadDetails details, int top)
     {
         Guard.Against.Null(details);
-        Guard.Against.Negative(top);
+        ArgumentOutOfRangeException.ThrowIfNegative(top);
         var reasons = new List<(PredictionReason Reason, int Order)>(_fields.Length);
         var logOdds = Intercept;
         for (var i = 0; i < _fields.Length; i++)

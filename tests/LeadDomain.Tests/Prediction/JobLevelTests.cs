@@ -80,4 +80,20 @@ public sealed class JobLevelTests
         model.Predict(leads, predictions);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
+
+    [Fact]
+    public void A_long_title_of_one_letter_words_is_read_to_its_last_word()
+    {
+        // 65 one-letter words make 129 characters: the most words a title of that length holds.
+        var title = string.Join(' ', Enumerable.Repeat("x", 64)) + " CEO";
+        Assert.Equal(JobLevel.Executive, JobLevels.Of(title.AsSpan(2)));
+        Assert.Equal(JobLevel.Staff, JobLevels.Of(string.Join(' ', Enumerable.Repeat("x", 65))));
+    }
+
+    [Fact]
+    public void An_ignorable_character_inside_a_word_does_not_split_it()
+    {
+        Assert.Equal(JobLevel.Director, JobLevels.Of("Direc\u200Ctor of Sales"));
+        Assert.Equal(JobLevel.Staff, JobLevels.Of("Direc tor of Sales"));
+    }
 }

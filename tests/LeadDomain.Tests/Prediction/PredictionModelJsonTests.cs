@@ -235,4 +235,83 @@ public sealed class PredictionModelJsonCheckTests
         Assert.Equal(["$.fields[0].counts has 1 items; 1 bin edges make 2 bins"], Problems(json));
         Assert.Equal([ChecksumOnly], Problems(json.Replace("[{\"converted\": 3, \"disqualified\": 4}]", "[{\"converted\": 3, \"disqualified\": 4}, {\"converted\": 0, \"disqualified\": 0}]", StringComparison.Ordinal)));
     }
+
+    private static string Bayes(string fields, string examples = "\"converted\": 3, \"disqualified\": 4", string smoothing = "1") =>
+        "{\"format\": \"LeadDomain.PredictionModel\", \"version\": 1, \"algorithm\": \"NaiveBayes\", \"examples\": {" + examples + "}, " +
+        "\"grade\": {\"a\": 0.75, \"b\": 0.5, \"c\": 0.25}, \"smoothing\": " + smoothing + ", \"fields\": [" + fields + "]}";
+
+    private const string NoneMissing = "\"missing\": {\"converted\": 0, \"disqualified\": 0}";
+
+    // Each member a field needs or must not have, by kind and algorithm, named with what needs it.
+    [Theory]
+    [InlineData(true, "{\"field\": \"Source\", \"kind\": \"Category\", " + NoneMissing + "}", "$.fields[0].values is missing; a Category field of a naive Bayes model needs it")]
+    [InlineData(false, "{\"field\": \"Source\", \"kind\": \"Category\", \"missing\": 0}", "$.fields[0].values is missing; a Category field of a logistic regression model needs it")]
+    [InlineData(true, "{\"field\": \"Budget\", \"kind\": \"Number\", " + NoneMissing + "}", "$.fields[0].bins is missing; a Number field of a naive Bayes model needs it")]
+    [InlineData(true, "{\"field\": \"Budget\", \"kind\": \"Number\", \"bins\": [1], " + NoneMissing + "}", "$.fields[0].counts is missing; a Number field of a naive Bayes model needs it")]
+    [InlineData(false, "{\"field\": \"Budget\", \"kind\": \"Number\", \"bins\": [1], \"missing\": 0}", "$.fields[0].weights is missing; a Number field of a logistic regression model needs it")]
+    [InlineData(false, "{\"field\": \"Budget\", \"kind\": \"Number\", \"scale\": 1, \"weight\": 1, \"missing\": 0}", "$.fields[0].mean is missing; a Number field of a logistic regression model needs it")]
+    [InlineData(false, "{\"field\": \"Budget\", \"kind\": \"Number\", \"mean\": 1, \"weight\": 1, \"missing\": 0}", "$.fields[0].scale is missing; a Number field of a logistic regression model needs it")]
+    [InlineData(false, "{\"field\": \"Budget\", \"kind\": \"Number\", \"mean\": 1, \"scale\": 1, \"missing\": 0}", "$.fields[0].weight is missing; a Number field of a logistic regression model needs it")]
+    [InlineData(false, "{\"field\": \"Budget\", \"kind\": \"Number\", \"mean\": 1, \"scale\": 1e101, \"weight\": 1, \"missing\": 0}", "$.fields[0].scale must be a finite number of at most 1e100 in size; it is 1E+101")]
+    [InlineData(false, "{\"field\": \"Budget\", \"kind\": \"Number\", \"bins\": [1, 1e101], \"weights\": [0, 1, 2], \"missing\": 0}", "$.fields[0].bins[1] must be a finite number of at most 1e100 in size; it is 1E+101")]
+    [InlineData(false, "{\"field\": \"Budget\", \"kind\": \"Number\", \"bins\": [1], \"weights\": [0, 1], \"missing\": [0]}", "$.fields[0].missing must be a number (the weight of a missing value)")]
+    [InlineData(true, "{\"field\": \"Source\", \"kind\": \"Category\", \"values\": [{\"value\": \"WEB\", \"converted\": 3}], " + NoneMissing + "}", "$.fields[0].values[0].disqualified is missing; a value needs it")]
+    [InlineData(true, "{\"field\": \"Source\", \"kind\": \"Category\", \"values\": [{\"value\": \"WEB\", \"converted\": 3, \"disqualified\": -1}], " + NoneMissing + "}", "$.fields[0].values[0].disqualified must be a whole number from 0 to 2147483647; it is -1")]
+    [InlineData(true, "{\"field\": \"Source\", \"kind\": \"Category\", \"values\": [{\"value\": \"WEB\", \"converted\": -3, \"disqualified\": 4}], " + NoneMissing + "}", "$.fields[0].values[0].converted must be a whole number from 0 to 2147483647; it is -3")]
+    [InlineData(true, "{\"field\": \"Budget\", \"kind\": \"Number\", \"bins\": [1], \"counts\": [{\"converted\": 3, \"disqualified\": 4}, {\"converted\": -1, \"disqualified\": 0}], " + NoneMissing + "}", "$.fields[0].counts[1].converted must be a whole number from 0 to 2147483647; it is -1")]
+    [InlineData(true, "{\"field\": \"Budget\", \"kind\": \"Number\", \"bins\": [1], \"counts\": [{\"converted\": 3, \"disqualified\": 4}, {\"converted\": 0, \"disqualified\": -2}], " + NoneMissing + "}", "$.fields[0].counts[1].disqualified must be a whole number from 0 to 2147483647; it is -2")]
+    [InlineData(true, "{\"field\": \"Budget\", \"kind\": \"Number\", \"bins\": [1], \"counts\": [{\"converted\": 3, \"disqualified\": 4}, {\"converted\": 0, \"disqualified\": 0}], \"missing\": {\"converted\": 0, \"disqualified\": -1}}", "$.fields[0].missing.disqualified must be a whole number from 0 to 2147483647; it is -1")]
+    public void Each_member_a_field_needs_is_named_with_what_needs_it(bool bayes, string field, string problem)
+    {
+        Assert.Contains(problem, Problems(bayes ? Bayes(field) : Logistic(field)));
+    }
+
+    [Fact]
+    public void A_naive_Bayes_number_with_weights_too_is_checked_by_its_weights_count()
+    {
+        // Weights are not a member of naive Bayes; their count, not the counts', is the one compared with the bins.
+        var problems = Problems(Bayes("{\"field\": \"Budget\", \"kind\": \"Number\", \"bins\": [1], \"weights\": [1], " +
+            "\"counts\": [{\"converted\": 3, \"disqualified\": 4}, {\"converted\": 0, \"disqualified\": 0}], " + NoneMissing + "}"));
+
+        Assert.Contains("$.fields[0].weights is not a member of a Number field of a naive Bayes model", problems);
+        Assert.Contains("$.fields[0].counts has 1 items; 1 bin edges make 2 bins", problems);
+    }
+
+    [Theory]
+    [InlineData(1e-6)]
+    [InlineData(1e6)]
+    public void A_naive_Bayes_file_with_a_smoothing_at_an_end_of_its_range_reads_back(double smoothing)
+    {
+        var model = PredictionTrainer.Train(SourceTable, PredictionData.Tiny with { Smoothing = smoothing }).Model!;
+
+        var back = PredictionModelJson.Parse(PredictionModelJson.Write(model));
+
+        Assert.Equal(model.Predict(new LeadDetails { Source = LeadSource.Web }), back.Predict(new LeadDetails { Source = LeadSource.Web }));
+        Assert.Equal(
+            ["$.smoothing must be from 0.000001 to 1,000,000"],
+            Problems(Bayes("{\"field\": \"Source\", \"kind\": \"Category\", \"values\": [], \"missing\": {\"converted\": 3, \"disqualified\": 4}}", smoothing: smoothing < 1 ? "9.9e-7" : "1.000001e6")));
+    }
+
+    [Fact]
+    public void The_checksum_is_the_SHA_256_of_the_content_written_without_indentation()
+    {
+        var json = PredictionModelJson.Write(PredictionTrainer.Train(SourceTable, PredictionData.Tiny).Model!);
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        var checksum = (string)node["checksum"]!;
+        node.Remove("checksum");
+
+        var content = System.Text.Encoding.UTF8.GetBytes(node.ToJsonString());
+
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), checksum);
+        Assert.DoesNotContain("\n", node.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_message_of_an_invalid_model_lists_its_problems_and_says_what_to_do()
+    {
+        var e = Assert.Throws<InvalidPredictionModelException>(() => PredictionModelJson.Parse(Logistic("", "0")));
+
+        Assert.StartsWith("The prediction model is not valid: $.fields is empty; a model reads at least one field", e.Message, StringComparison.Ordinal);
+        Assert.EndsWith(". Train the model again and write it with PredictionModelJson.Write; a file edited by hand fails its checksum.", e.Message, StringComparison.Ordinal);
+    }
 }

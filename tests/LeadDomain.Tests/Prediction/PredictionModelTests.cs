@@ -299,4 +299,181 @@ public sealed class PredictionModelTests
         Assert.Equal(0.0, PredictionEvaluation.Auc([0.1, 0.9], [true, false]));
         Assert.Throws<ArgumentException>(() => PredictionEvaluation.Auc([0.1, 0.9], [true, true]));
     }
+
+    [Fact]
+    public void The_model_tells_what_it_learned_from()
+    {
+        var model = PredictionTrainer.Train(SourceTable, Tiny with { Fields = [PredictionField.Source, PredictionField.Rating] }).Model!;
+
+        Assert.Equal(PredictionAlgorithm.NaiveBayes, model.Algorithm);
+        Assert.Equal(new[] { PredictionField.Source, PredictionField.Rating }, model.Fields);
+        Assert.Equal((3, 4), (model.ConvertedExamples, model.DisqualifiedExamples));
+        Assert.Equal((0.75, 0.5, 0.25), (model.GradeAThreshold, model.GradeBThreshold, model.GradeCThreshold));
+    }
+
+    [Fact]
+    public void Null_leads_are_refused()
+    {
+        var model = PredictionTrainer.Train(SourceTable, Tiny).Model!;
+
+        Assert.Equal("details", Assert.Throws<ArgumentNullException>(() => model.Predict((LeadDetails)null!)).ParamName);
+        Assert.Equal("lead", Assert.Throws<ArgumentNullException>(() => model.Predict((Lead)null!)).ParamName);
+        Assert.Equal("details", Assert.Throws<ArgumentNullException>(() => model.Explain((LeadDetails)null!, 3)).ParamName);
+        Assert.Equal("lead", Assert.Throws<ArgumentNullException>(() => model.Explain((Lead)null!, 3)).ParamName);
+        Assert.Equal("top", Assert.Throws<ArgumentOutOfRangeException>(() => model.Explain(new LeadDetails(), -1)).ParamName); // as documented (was an ArgumentException)
+        var noDetails = Assert.Throws<ArgumentException>(() => model.Learn(default));
+        Assert.Equal("example", noDetails.ParamName);
+        Assert.StartsWith("The example has no details.", noDetails.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Predicting_many_leads_gives_what_predicting_each_gives()
+    {
+        var model = PredictionTrainer.Train(SourceTable, Tiny).Model!;
+        LeadDetails[] details = [new() { Source = LeadSource.Web }, new(), new() { Source = LeadSource.Partner }];
+        var leads = details.Select(d => TestLeads.NewLifecycle().Create(d with { LastName = "X" }, "ali")).ToArray();
+        var expected = details.Select(model.Predict).ToArray();
+
+        var fromDetails = new LeadPrediction[3];
+        model.Predict(details, fromDetails);
+        var fromLeads = new LeadPrediction[4]; // room to spare is fine
+        model.Predict(leads, fromLeads);
+
+        Assert.Equal(expected, fromDetails);
+        Assert.Equal(expected, fromLeads[..3]);
+        Assert.Equal(default, fromLeads[3]);
+        Assert.Equal(expected[0], model.Predict(leads[0]));
+    }
+
+    [Fact]
+    public void Predicting_many_leads_into_too_little_room_or_with_a_null_lead_writes_nothing()
+    {
+        var model = PredictionTrainer.Train(SourceTable, Tiny).Model!;
+        LeadDetails[] details = [new() { Source = LeadSource.Web }, new()];
+        var leads = details.Select(d => TestLeads.NewLifecycle().Create(d with { LastName = "X" }, "ali")).ToArray();
+
+        var short1 = Assert.Throws<ArgumentException>(() => model.Predict(details, new LeadPrediction[1]));
+        var short2 = Assert.Throws<ArgumentException>(() => model.Predict(leads, new LeadPrediction[1]));
+        Assert.Equal("predictions", short1.ParamName);
+        Assert.StartsWith("There are 2 leads but room for 1 predictions.", short1.Message, StringComparison.Ordinal);
+        Assert.Equal(short1.Message, short2.Message);
+
+        var written = new LeadPrediction[2];
+        var nullDetails = Assert.Throws<ArgumentException>(() => model.Predict([details[0], null!], written));
+        var nullLead = Assert.Throws<ArgumentException>(() => model.Predict([leads[0], null!], written));
+        Assert.Equal(("leads", "leads"), (nullDetails.ParamName, nullLead.ParamName));
+        Assert.StartsWith("A lead's details are null.", nullDetails.Message, StringComparison.Ordinal);
+        Assert.StartsWith("A lead is null.", nullLead.Message, StringComparison.Ordinal);
+        Assert.All(written, p => Assert.Equal(default, p));
+    }
+
+    [Fact]
+    public void Explain_orders_by_size_either_way_then_by_field_order_and_takes_top()
+    {
+        // Web pushes up by ln(21/16), Partner down by ln(7/32)... two fields reading the same source give equal contributions.
+        var options = Tiny with { Fields = [PredictionField.Source, PredictionField.CustomCategory("none"), PredictionField.Rating] };
+        PredictionExample[] examples =
+        [
+            .. SourceTable.Select((e, i) => e with { Details = e.Details with { Rating = i < 3 ? LeadRating.Hot : LeadRating.Cold } }),
+        ];
+        var model = PredictionTrainer.Train(examples, options).Model!;
+        var lead = new LeadDetails { Source = LeadSource.Partner, Rating = LeadRating.Hot };
+
+        var why = model.Explain(lead, top: 5);
+
+        // Partner: ln((1/6) / (4/7)) = ln(7/24), about -1.23; Hot: ln((4/5) / (1/6)) = ln(24/5), about 1.57.
+        Assert.Equal(new[] { PredictionField.Rating, PredictionField.Source }, why.Reasons.Select(r => r.Field));
+        Assert.Equal(Math.Log(24.0 / 5), why.Reasons[0].Contribution, Exact);
+        Assert.Equal(Math.Log(7.0 / 24), why.Reasons[1].Contribution, Exact);
+        Assert.Equal(model.Predict(lead), why.Prediction);
+        Assert.Empty(model.Explain(lead, top: 0).Reasons);
+        Assert.Equal(model.Predict(lead), model.Explain(lead, top: 0).Prediction);
+        var one = Assert.Single(model.Explain(lead, top: 1).Reasons);
+        Assert.Equal(PredictionField.Rating, one.Field);
+
+        // Two fields with equal contributions keep the order they were given in.
+        var twice = PredictionTrainer.Train(SourceTable.Select(e => e with { Details = e.Details with { Industry = e.Details.Source.ToString() } }).ToArray(),
+            Tiny with { Fields = [PredictionField.Industry, PredictionField.Source] }).Model!;
+        var both = twice.Explain(new LeadDetails { Source = LeadSource.Web, Industry = "Web" }, top: 2);
+        Assert.Equal(both.Reasons[0].Contribution, both.Reasons[1].Contribution);
+        Assert.Equal(new[] { PredictionField.Industry, PredictionField.Source }, both.Reasons.Select(r => r.Field));
+        var lifecycleLead = TestLeads.NewLifecycle().Create(lead with { LastName = "X" }, "ali");
+        Assert.Equal(model.Explain(lifecycleLead.Details, 5).Reasons, model.Explain(lifecycleLead, 5).Reasons);
+    }
+
+    [Fact]
+    public void A_probability_equal_to_a_cut_off_gets_that_grade()
+    {
+        var model = PredictionTrainer.Train(SourceTable, Tiny).Model!;
+        var lead = new LeadDetails { Source = LeadSource.Web };
+        var p = model.Predict(lead).Probability;
+        var above = Math.BitIncrement(p);
+
+        Assert.Equal(LeadGrade.A, model.WithGradeThresholds(p, p, p).Predict(lead).Grade);
+        Assert.Equal(LeadGrade.B, model.WithGradeThresholds(above, p, p).Predict(lead).Grade);
+        Assert.Equal(LeadGrade.C, model.WithGradeThresholds(above, above, p).Predict(lead).Grade);
+        Assert.Equal(LeadGrade.D, model.WithGradeThresholds(above, above, above).Predict(lead).Grade);
+        var copy = model.WithGradeThresholds(0.9, 0.8, 0.7);
+        Assert.Equal((0.9, 0.8, 0.7), (copy.GradeAThreshold, copy.GradeBThreshold, copy.GradeCThreshold));
+        Assert.Equal(p, copy.Predict(lead).Probability);
+        Assert.Equal((model.ConvertedExamples, model.DisqualifiedExamples), (copy.ConvertedExamples, copy.DisqualifiedExamples));
+        Assert.Equal(model.Fields, copy.Fields);
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(0.5, 0.5, 0.5)]
+    [InlineData(1, 0.5, double.Epsilon)]
+    public void Grade_cut_offs_at_their_edges_are_accepted(double a, double b, double c)
+    {
+        var model = PredictionTrainer.Train(SourceTable, Tiny).Model!.WithGradeThresholds(a, b, c);
+
+        Assert.Equal((a, b, c), (model.GradeAThreshold, model.GradeBThreshold, model.GradeCThreshold));
+    }
+
+    [Theory]
+    [InlineData(0.5, 0.5, 0)]
+    [InlineData(0.5, 0.4, 0.45)]
+    [InlineData(0.5, 0.6, 0.4)]
+    [InlineData(1.0000001, 0.5, 0.4)]
+    [InlineData(double.NaN, 0.5, 0.4)]
+    public void Grade_cut_offs_out_of_order_or_range_are_refused(double a, double b, double c)
+    {
+        var model = PredictionTrainer.Train(SourceTable, Tiny).Model!;
+
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => model.WithGradeThresholds(a, b, c));
+
+        Assert.Equal("a", e.ParamName);
+        Assert.StartsWith(FormattableString.Invariant($"The grade cut-offs must be probabilities with 0 < C <= B <= A <= 1; they are A {a}, B {b}, C {c}."), e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_logistic_regression_refuses_to_learn_saying_how_it_learns()
+    {
+        var model = Train(RandomExamples(new Random(3), 40), PredictionAlgorithm.LogisticRegression);
+
+        var e = Assert.Throws<InvalidOperationException>(() => model.Learn(new PredictionExample(new LeadDetails(), true)));
+
+        Assert.Equal("A logistic regression model learns only by training again; incremental updates are for naive Bayes.", e.Message);
+    }
+
+    [Fact]
+    public void Learning_a_lead_with_or_without_a_number_equals_training_again_with_the_same_bins()
+    {
+        PredictionExample[] examples =
+        [
+            .. Enumerable.Range(0, 20).Select(i => new PredictionExample(new LeadDetails { NumberOfEmployees = i % 5 == 0 ? null : i * 10 }, i % 3 == 0)),
+        ];
+        var options = Tiny with { Fields = [PredictionField.NumberOfEmployees], NumberBins = 4 };
+        var first = PredictionTrainer.Train(examples[..18], options).Model!;
+        var edges = first.FieldModels[0].Edges;
+
+        var updated = first.Learn(examples[18]).Learn(examples[19]).Learn(new PredictionExample(new LeadDetails(), false));
+
+        var field = updated.FieldModels[0];
+        Assert.Equal(edges, field.Edges);
+        Assert.Equal(first.FieldModels[0].MissingDisqualified + 1, field.MissingDisqualified);
+        Assert.Equal(first.FieldModels[0].Converted!.Sum() + first.FieldModels[0].Disqualified!.Sum() + 2, field.Converted!.Sum() + field.Disqualified!.Sum());
+        Assert.Equal((first.ConvertedExamples + 1, first.DisqualifiedExamples + 2), (updated.ConvertedExamples, updated.DisqualifiedExamples));
+    }
 }

@@ -350,4 +350,147 @@ public sealed class ScoringModelTests
         Assert.ThrowsAny<ArgumentException>(() => b.WithCaps(0, 0));
         Assert.ThrowsAny<ArgumentException>(() => b.WithCaps(-1, 10));
     }
+
+    [Fact]
+    public void A_too_short_destination_is_refused_saying_both_sizes()
+    {
+        var leads = new[] { TestLeads.NewLead(), TestLeads.NewLead() };
+
+        var e = Assert.Throws<ArgumentException>(() => Visits().Score(leads, new LeadScore[1], Now));
+
+        Assert.Equal("destination", e.ParamName);
+        Assert.StartsWith("The destination holds 1 scores but there are 2 leads.", e.Message, StringComparison.Ordinal);
+        Visits().Score(leads, new LeadScore[3], Now); // room to spare is fine
+        Visits().ScoreParallel(leads, new LeadScore[2], Now);
+    }
+
+    [Fact]
+    public void Null_arguments_are_refused_by_name()
+    {
+        var model = Visits();
+
+        Assert.Equal("lead", Assert.Throws<ArgumentNullException>(() => model.Score((Lead)null!, Now)).ParamName);
+        Assert.Equal("details", Assert.Throws<ArgumentNullException>(() => model.Score((LeadDetails)null!, [], Now)).ParamName);
+        Assert.Equal("lead", Assert.Throws<ArgumentNullException>(() => model.Explain(null!, Now)).ParamName);
+        Assert.Equal("leads", Assert.Throws<ArgumentNullException>(() => model.ScoreParallel((IReadOnlyList<Lead>)null!, [], Now)).ParamName);
+        Assert.Equal("destination", Assert.Throws<ArgumentNullException>(() => model.ScoreParallel(Array.Empty<Lead>(), null!, Now)).ParamName);
+        Assert.Equal("leads", Assert.Throws<ArgumentNullException>(() => model.ScoreEach(null!, Now)).ParamName);
+        Assert.Equal("leads", Assert.Throws<ArgumentNullException>(() => model.ScoreEachAsync(null!, Now)).ParamName);
+        Assert.Equal("leads", Assert.Throws<ArgumentNullException>(() => model.ScoreEach([TestLeads.NewLead(), null!], Now).ToList()).ParamName);
+    }
+
+    [Fact]
+    public async Task A_null_lead_in_an_async_stream_is_refused()
+    {
+        var e = await Assert.ThrowsAsync<ArgumentNullException>(async () =>
+        {
+            await foreach (var _ in Visits().ScoreEachAsync(new Lead[] { null! }.ToAsyncEnumerable(), Now))
+            {
+            }
+        });
+
+        Assert.Equal("leads", e.ParamName);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(64)]
+    public void Parallel_scoring_of_a_list_covers_every_lead_whatever_the_threads(int threads)
+    {
+        var model = Visits();
+        var leads = Enumerable.Range(0, 37).Select(i => WithActivities([.. Enumerable.Range(0, i % 4).Select(d => Now - Duration.FromDays(d + i % 3))])).ToList();
+        var expected = leads.Select(l => model.Score(l, Now)).ToArray();
+
+        var fromList = new LeadScore[leads.Count];
+        model.ScoreParallel(leads, fromList, Now, threads);
+        var fromArray = new LeadScore[leads.Count + 1];
+        model.ScoreParallel(leads.ToArray(), fromArray, Now, threads);
+
+        Assert.Equal(expected, fromList);
+        Assert.Equal(expected, fromArray[..^1]);
+        Assert.Equal(default, fromArray[^1]);
+    }
+
+    [Fact]
+    public void Parallel_scoring_of_an_empty_list_or_a_cancelled_one()
+    {
+        Visits().ScoreParallel(Array.Empty<Lead>(), [], Now, 4);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var leads = Enumerable.Range(0, 10).Select(_ => TestLeads.NewLead()).ToArray();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Visits().ScoreParallel(leads, new LeadScore[10], Now, 1, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Visits().ScoreParallel(leads, new LeadScore[10], Now, 2, cancelled.Token));
+    }
+
+    [Fact]
+    public void A_host_activity_type_with_a_large_code_is_scored_by_its_rule()
+    {
+        var webinar = ActivityType.Define(1_000, "Webinar");
+        var small = ActivityType.Define(63, "Demo");
+        var edge = ActivityType.Define(64, "Trial");
+        var model = ScoringModel.CreateBuilder().WithCaps(50, 50)
+            .ForActivity("webinars", webinar, 7, Duration.FromDays(30), null)
+            .ForActivity("demos", small, 3, Duration.FromDays(30), null)
+            .ForActivity("trials", edge, 2, Duration.FromDays(30), null)
+            .Build();
+
+        Assert.Equal(7, model.Score(new LeadDetails(), [new LeadActivity(webinar, Now)], Now).Engagement);
+        Assert.Equal(3, model.Score(new LeadDetails(), [new LeadActivity(small, Now)], Now).Engagement);
+        Assert.Equal(2, model.Score(new LeadDetails(), [new LeadActivity(edge, Now)], Now).Engagement);
+        Assert.Equal(0, model.Score(new LeadDetails(), [new LeadActivity(ActivityType.Define(1_001, "Other"), Now), new LeadActivity(ActivityType.Call, Now)], Now).Engagement);
+        Assert.Equal(-1, model.SlotOf(1_001));
+        Assert.Equal(-1, model.SlotOf(-5));
+        Assert.Equal(-1, model.SlotOf(ActivityType.Call.Code));
+        Assert.Equal(0, model.SlotOf(1_000));
+        Assert.Equal(1, model.SlotOf(63));
+        Assert.Equal(2, model.SlotOf(64));
+    }
+
+    [Fact]
+    public void The_rule_names_are_the_fit_rules_then_the_activity_rules_in_order()
+    {
+        var model = ScoringModel.CreateBuilder().WithCaps(50, 50)
+            .ForActivity("visits", ActivityType.WebVisit, 10, Duration.FromDays(30), null)
+            .WhenPresent("email", LeadPresenceField.Email, 5)
+            .WhenPresent("phone", LeadPresenceField.Phone, 5)
+            .Build();
+
+        Assert.Equal(["email", "phone", "visits"], model.RuleNames);
+        Assert.Equal((50.0, 50.0), (model.FitCap, model.EngagementCap));
+    }
+
+    [Fact]
+    public void Explain_breaks_ties_of_size_by_rule_name_and_lists_penalties_by_their_size()
+    {
+        var model = ScoringModel.CreateBuilder().WithCaps(50, 50)
+            .WhenPresent("b-email", LeadPresenceField.Email, 5)
+            .WhenPresent("a-company", LeadPresenceField.CompanyName, 5)
+            .WhenPresent("c-title", LeadPresenceField.JobTitle, -8)
+            .WhenPresent("d-need", LeadPresenceField.StatedNeed, 1)
+            .Build();
+        var lead = TestLeads.NewLead(details: new LeadDetails { LastName = "X", Emails = ["x@contoso.example"], CompanyName = "C", JobTitle = "T", StatedNeed = "N" });
+
+        var why = model.Explain(lead, Now);
+
+        Assert.Equal(["c-title", "a-company", "b-email", "d-need"], why.Reasons.Select(r => r.Rule));
+        Assert.Equal([-8.0, 5, 5, 1], why.Reasons.Select(r => r.Points));
+        Assert.All(why.Reasons, r => Assert.Equal(ScoreGroup.Fit, r.Group));
+        Assert.Equal(model.Score(lead, Now), why.Score);
+    }
+
+    [Fact]
+    public void Scores_are_reported_to_the_lifecycle_metrics()
+    {
+        using var metrics = new LeadDomain.Diagnostics.LeadDomainMetrics();
+        using var scores = new Microsoft.Extensions.Diagnostics.Metrics.Testing.MetricCollector<int>(metrics.Meter, "leaddomain.lead.score");
+        var lifecycle = new LeadLifecycle(TestLeads.NewClock(), new LeadLifecycleOptions { Metrics = metrics });
+
+        var score = FitOnly(40).Score(lifecycle.Create(new LeadDetails { LastName = "X", Emails = ["x@contoso.example"] }, "ali"), Now);
+
+        Assert.Equal(40, score.Total);
+        Assert.Equal(score.Total, Assert.Single(scores.GetMeasurementSnapshot()).Value);
+    }
 }

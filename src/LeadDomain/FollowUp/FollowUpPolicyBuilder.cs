@@ -55,7 +55,9 @@ public sealed class FollowUpPolicyBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="attempts"/> is less than 1.</exception>
     public FollowUpPolicyBuilder GiveUpAfterAttempts(int attempts)
     {
-        _attemptsBeforeGivingUp = Guard.Against.NegativeOrZero(attempts);
+        _attemptsBeforeGivingUp = attempts >= 1
+            ? attempts
+            : throw new ArgumentOutOfRangeException(nameof(attempts), attempts, "At least one unanswered attempt must come before giving up: give 1 or more.");
         return this;
     }
 

@@ -56,7 +56,11 @@ public sealed partial class LeadBatch
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
     public LeadBatch(int capacity = 0)
     {
-        Guard.Against.Negative(capacity);
+        if (capacity < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "The capacity must be 0 or more: give how many leads to make room for.");
+        }
+
         _ids = new LeadId[capacity];
         _rows = new LeadFitRow[capacity];
         _starts = new int[capacity];

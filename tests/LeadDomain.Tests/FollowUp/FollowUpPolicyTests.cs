@@ -199,7 +199,7 @@ public sealed class FollowUpPolicyTests
         Assert.Throws<ArgumentOutOfRangeException>(() => builder.FirstContactWithin(Duration.Zero));
         Assert.Throws<ArgumentOutOfRangeException>(() => builder.TouchEvery(Duration.FromHours(-1)));
         Assert.Throws<ArgumentOutOfRangeException>(() => builder.StaleAfter(Duration.Zero));
-        Assert.Throws<ArgumentException>(() => builder.GiveUpAfterAttempts(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => builder.GiveUpAfterAttempts(0));
         Assert.Throws<ArgumentException>(() => builder.For(firstContactWithin: Duration.FromHours(1)));
         Assert.Throws<ArgumentException>(() => builder.For(source: LeadSource.Web));
         Assert.Throws<ArgumentOutOfRangeException>(() => builder.For(source: LeadSource.Web, touchEvery: Duration.Zero));

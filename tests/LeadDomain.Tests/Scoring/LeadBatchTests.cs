@@ -87,6 +87,8 @@ public sealed class LeadBatchTests
         Assert.Contains("no details", Assert.Throws<ArgumentException>(() => batch.Add(new LeadSnapshot { Details = null! })).Message, StringComparison.Ordinal);
         Assert.Contains("holds 0 scores", Assert.Throws<ArgumentException>(() => model.Score(batch, Span<LeadScore>.Empty, Now)).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => model.ScoreParallel((LeadBatch)null!, [], Now));
+        Assert.Contains("0 or more", Assert.Throws<ArgumentOutOfRangeException>(() => new LeadBatch(-1)).Message, StringComparison.Ordinal);
+        Assert.Equal(0, new LeadBatch(0).Count);
     }
 
     [Fact]

@@ -200,7 +200,6 @@ internal static class Blocking
 
     internal static ulong Hash(int kind, ReadOnlySpan<char> text, ReadOnlySpan<char> more = default)
     {
-
         var hash = (Offset ^ (ulong)kind) * Prime;
         foreach (var c in text)
         {

@@ -28,9 +28,12 @@ internal static partial class PairComparer
         }
 
         var first = a.CommonPrefixLength(b);
-        return first == a.Length
-            || (first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)..].SequenceEqual(b[(first + 2)..]));
+        return first == a.Length || SwappedAt(a, b, first);
     }
+
+    /// <summary>Whether two texts of one length, equal before <paramref name="first"/>, differ only by the two characters there swapped.</summary>
+    private static bool SwappedAt(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int first) =>
+        first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)..].SequenceEqual(b[(first + 2)..]);
 
     /// <summary>Whether the two texts' digits differ only by two neighbours swapped or one digit missing.</summary>
     internal static bool DigitsSwappedOrDropped(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
@@ -49,7 +52,7 @@ internal static partial class PairComparer
         var first = a.CommonPrefixLength(b);
         return a.Length == b.Length + 1
             ? a[(first + 1)..].SequenceEqual(b[first..])
-            : a.Length == b.Length && first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)..].SequenceEqual(b[(first + 2)..]);
+            : a.Length == b.Length && SwappedAt(a, b, first);
     }
 
     private static int Digits(ReadOnlySpan<char> text, Span<char> digits)

@@ -58,6 +58,7 @@ internal static class Blocking
     {
         var start = keys.Count;
         Span<char> mailboxNumber = stackalloc char[16];
+        Span<char> shorter = stackalloc char[17];
         foreach (var email in p.Emails)
         {
             keys.Add(Hash(1, email.Address));
@@ -79,6 +80,23 @@ internal static class Blocking
             if (count >= 3)
             {
                 keys.Add(Hash(9, mailboxNumber[..count], email.Domain));
+            }
+
+            // And, from four digits on, the number and (from five) the number with each one digit deleted, each with
+            // the mailbox's first letter: one wrong, missing, extra or swapped digit still shares a key (the deletion
+            // neighbourhood, as for phones); the letter keeps strangers at a free-mail domain apart.
+            if (count >= 4)
+            {
+                mailboxNumber[..count].CopyTo(shorter);
+                shorter[count] = email.Local[0];
+                keys.Add(Hash(9, shorter[..(count + 1)], email.Domain));
+                for (var i = 0; count >= 5 && i < count; i++)
+                {
+                    mailboxNumber[..i].CopyTo(shorter);
+                    mailboxNumber[(i + 1)..count].CopyTo(shorter[i..]);
+                    shorter[count - 1] = email.Local[0];
+                    keys.Add(Hash(9, shorter[..count], email.Domain));
+                }
             }
         }
 

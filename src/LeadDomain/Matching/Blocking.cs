@@ -149,14 +149,25 @@ internal static class Blocking
 
         if (p.Company is not null)
         {
+            // The company without its spaces, so that two words run together or one split still meet.
+            Span<char> joined = stackalloc char[64];
+            var length = 0;
+            foreach (var c in p.Company)
+            {
+                if (c != ' ' && length < joined.Length)
+                {
+                    joined[length++] = c;
+                }
+            }
+
             if (!first.IsEmpty)
             {
-                keys.Add(Hash(5, first, p.Company));
+                keys.Add(Hash(5, first, joined[..length]));
             }
 
             if (!last.IsEmpty)
             {
-                keys.Add(Hash(5, last, p.Company));
+                keys.Add(Hash(5, last, joined[..length]));
             }
         }
 

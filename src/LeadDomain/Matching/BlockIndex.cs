@@ -39,11 +39,12 @@ internal sealed class BlockIndex
             }
         }
 
-        // Sorted and compacted in the lists' own storage: the only copies made are the kept entries.
+        // Sorted by a stable radix sort, so that within a run of one key the records stay in input order (the index
+        // is the same whatever the order of the sort), then compacted in place: the only copies made are the kept entries.
         var keySpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys);
         var ownerSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(owners);
         cancellationToken.ThrowIfCancellationRequested();
-        keySpan.Sort(ownerSpan);
+        RadixSort(keySpan, ownerSpan);
 
         // Keep the runs within the bounds, in place.
         var n = 0;
@@ -58,8 +59,6 @@ internal sealed class BlockIndex
             var length = end - start;
             if (length >= least && length <= most)
             {
-                // Within a run, records in input order: the index is the same whatever order the sort left them in.
-                ownerSpan.Slice(start, length).Sort();
                 keySpan.Slice(start, length).CopyTo(keySpan[n..]);
                 ownerSpan.Slice(start, length).CopyTo(ownerSpan[n..]);
                 n += length;
@@ -71,6 +70,66 @@ internal sealed class BlockIndex
         var keyArray = keySpan[..n].ToArray();
         var ownerArray = ownerSpan[..n].ToArray();
         return new BlockIndex(keyArray, ownerArray);
+    }
+
+    /// <summary>
+    /// Sorts <paramref name="keys"/> and <paramref name="owners"/> with them, stably (equal keys keep their order):
+    /// a least-significant-digit radix sort on 16-bit digits, four passes over the data whatever its order
+    /// (a pass whose digit is the same in every key is skipped).
+    /// </summary>
+    internal static void RadixSort(Span<ulong> keys, Span<int> owners)
+    {
+        const int Digits = 4;
+        const int Buckets = 1 << 16;
+        var counts = new int[Digits * Buckets];
+        foreach (var key in keys)
+        {
+            for (var d = 0; d < Digits; d++)
+            {
+                counts[(d * Buckets) + (int)((key >> (16 * d)) & 0xFFFF)]++;
+            }
+        }
+
+        var keyBuffer = new ulong[keys.Length];
+        var ownerBuffer = new int[keys.Length];
+        Span<ulong> fromKeys = keys, toKeys = keyBuffer;
+        Span<int> fromOwners = owners, toOwners = ownerBuffer;
+        for (var d = 0; d < Digits; d++)
+        {
+            var count = counts.AsSpan(d * Buckets, Buckets);
+            if (keys.Length == 0 || count[(int)((keys[0] >> (16 * d)) & 0xFFFF)] == keys.Length)
+            {
+                continue;
+            }
+
+            // Each bucket's first position.
+            var total = 0;
+            for (var b = 0; b < Buckets; b++)
+            {
+                (count[b], total) = (total, total + count[b]);
+            }
+
+            for (var i = 0; i < fromKeys.Length; i++)
+            {
+                var key = fromKeys[i];
+                var at = count[(int)((key >> (16 * d)) & 0xFFFF)]++;
+                toKeys[at] = key;
+                toOwners[at] = fromOwners[i];
+            }
+
+            var keysWritten = toKeys;
+            toKeys = fromKeys;
+            fromKeys = keysWritten;
+            var ownersWritten = toOwners;
+            toOwners = fromOwners;
+            fromOwners = ownersWritten;
+        }
+
+        if (fromKeys != keys)
+        {
+            fromKeys.CopyTo(keys);
+            fromOwners.CopyTo(owners);
+        }
     }
 
     /// <summary>The run of equal keys around <paramref name="at"/> in sorted <paramref name="keys"/>: its start, and the index after it.</summary>

@@ -71,9 +71,12 @@ public sealed class BlockingTests
             MatchProfile.ForLead("c", new LeadDetails { FirstName = "William", LastName = "Adams", Emails = ["williama606361@outlook.com"] }, "US"),
             MatchProfile.ForLead("d", new LeadDetails { FirstName = "Wendy", LastName = "Park", Emails = ["wpark12@outlook.com"] }, "US"),
             MatchProfile.ForLead("e", new LeadDetails { FirstName = "Omar", LastName = "Ali", Emails = ["omar12@outlook.com"] }, "US"),
+            MatchProfile.ForLead("f", new LeadDetails { FirstName = "John", LastName = "Smith", Emails = ["jsmith606362@outlook.com"] }, "US"),
         ];
 
-        Assert.Equal([("a", "b")], Pairs(profiles));
+        // c's number has one digit wrong: it meets a and b on the number's deletion neighbourhood with the mailbox's
+        // first letter; f has a number one digit from c's but another first letter, and meets nobody.
+        Assert.Equal([("a", "b"), ("a", "c"), ("b", "c")], Pairs(profiles));
     }
 
     [Fact]
@@ -99,6 +102,42 @@ public sealed class BlockingTests
             MatchProfile.ForLead("b", new LeadDetails { FirstName = "Jon", LastName = "Smyth", Emails = ["john.smith@gmial.com"] }, "US"),
             MatchProfile.ForLead("c", new LeadDetails { FirstName = "Ina", LastName = "Fox", Emails = ["sales@contoso.example"] }, "US"),
             MatchProfile.ForLead("d", new LeadDetails { FirstName = "Ian", LastName = "Park", Emails = ["sales@fabrikam.example"] }, "US"),
+        ];
+
+        Assert.Equal([("a", "b")], Pairs(profiles));
+    }
+
+    [Theory]
+    [InlineData("ahernandez3415@yahoo.com", "ahernandez34185@yahoo.com", true)] // a digit added
+    [InlineData("bwilliams55695@yahoo.com", "bwilliam56595@yahoo.com", true)] // two digits swapped, a letter lost
+    [InlineData("ialkindi33899@yahoo.com", "ialkindi38t99@yahoo.com", true)] // a digit made a letter
+    [InlineData("nrezaei81978@gmail.com", "nrezai81970@gmail.com", true)] // a digit wrong
+    [InlineData("nrezaei81978@gmail.com", "mrezai81970@gmail.com", false)] // another first letter
+    [InlineData("nrezaei81978@gmail.com", "nrezai81970@yahoo.com", false)] // another domain
+    [InlineData("nrezaei8197@gmail.com", "nrezai8190@gmail.com", false)] // four digits: no deletions, one wrong
+    [InlineData("nrezaei819@gmail.com", "nrezai81@gmail.com", false)] // a three-digit number has no neighbourhood
+    public void A_digit_typo_in_a_mailbox_number_meets_on_its_deletion_neighbourhood(string one, string other, bool meet)
+    {
+        // Different names and nothing else shared, so that only the mailbox number can propose the pair.
+        MatchProfile[] profiles =
+        [
+            MatchProfile.ForLead("a", new LeadDetails { FirstName = "Ann", LastName = "Hale", Emails = [one] }, "US"),
+            MatchProfile.ForLead("b", new LeadDetails { FirstName = "Zed", LastName = "Moss", Emails = [other] }, "US"),
+        ];
+
+        Assert.Equal(meet ? [("a", "b")] : [], Pairs(profiles));
+    }
+
+    [Fact]
+    public void A_name_meets_the_whole_company_whatever_its_spaces()
+    {
+        // The other name has a typo and the company's words run together: only one name with the whole company,
+        // its spaces ignored, is shared.
+        MatchProfile[] profiles =
+        [
+            MatchProfile.ForLead("a", new LeadDetails { FirstName = "عمر", LastName = "الشامسي", CompanyName = "مؤسسة القمة الشرق" }, "AE"),
+            MatchProfile.ForLead("b", new LeadDetails { FirstName = "عمر", LastName = "البامسي", CompanyName = "مؤسسة القمةالشرق" }, "AE"),
+            MatchProfile.ForLead("c", new LeadDetails { FirstName = "عمر", LastName = "البامسي", CompanyName = "مؤسسة القمة الغرب" }, "AE"),
         ];
 
         Assert.Equal([("a", "b")], Pairs(profiles));

@@ -9,12 +9,13 @@ namespace LeadDomain.Matching;
 /// <list type="bullet">
 /// <item>each e-mail address, its local part (4 characters or more) with the domain's first letter (a typo in the
 /// rest of the domain; a local part alone, such as info or sales, is shared by strangers), and the number in its
-/// local part (3 digits or more) with its domain (a typo in the local part's letters);</item>
+/// local part (3 digits or more) with its domain (a typo in the local part's letters), and, from 4 digits, that number
+/// and (from 5) its deletion neighbourhood, each with the local part's first letter (a typo in the number);</item>
 /// <item>each phone's national number, and the number with each one digit deleted (so one wrong, missing, extra
 /// or swapped digit still shares a key: the "deletion neighbourhood");</item>
 /// <item>the person's name, never alone (a common name identifies nobody): both names' phonetic skeletons (in either
 /// order, so swapped names meet) with each of the company's first three words, the postal code or the city; and each name's skeleton
-/// with the whole company name (a typo in the other name);</item>
+/// with the whole company name without its spaces (a typo in the other name; words run together or split);</item>
 /// <item>the company name (an organisation's only), the phonetic skeletons of all its words (typos in vowels), the website host, the
 /// organisation's domains (e-mail domain not free-mail, website), and postal code with the street's start.</item>
 /// </list>

@@ -94,7 +94,8 @@ internal static class LinkageReport
                 var tc = watch.Elapsed.TotalMilliseconds;
                 var ac = GC.GetAllocatedBytesForCurrentThread();
                 var compared = 0;
-                index.ForEachPair(profiles.Count, 0, (_, a, b) => Blocking.MayBeOnePerson(profiles[a], profiles[b]), (_, a, b) => { compared++; PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, null, context); }, null, default);
+                var initials = profiles.Select(Blocking.Initials).ToArray();
+                index.ForEachPair(profiles.Count, 0, (_, a, b) => Blocking.MayBeOnePerson(initials[a], initials[b]), (_, a, b) => { compared++; PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, null, context); }, null, default);
                 var t3 = watch.Elapsed.TotalMilliseconds;
                 var a3 = GC.GetAllocatedBytesForCurrentThread();
                 if (i == 0)

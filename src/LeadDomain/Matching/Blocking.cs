@@ -32,7 +32,7 @@ internal static class Blocking
     /// <summary>
     /// Whether <paramref name="key"/> is an organisation's key (company name, website, domain, postal code with
     /// street): it says two records are at one organisation, not that they are one person, so it proposes a pair of
-    /// people only when <see cref="MayBeOnePerson"/> (a compound key: organisation and name initial).
+    /// people only when <see cref="MayBeOnePerson(MatchProfile, MatchProfile)"/> (a compound key: organisation and name initial).
     /// </summary>
     public static bool IsOrganizationKey(ulong key) => (key & 1) != 0;
 
@@ -41,15 +41,24 @@ internal static class Blocking
     /// first or last name of one starts with the letter a first or last name of the other starts with (either order,
     /// so swapped names still meet). Symmetric, so the pairs proposed do not depend on input order.
     /// </summary>
-    public static bool MayBeOnePerson(MatchProfile a, MatchProfile b)
+    public static bool MayBeOnePerson(MatchProfile a, MatchProfile b) => MayBeOnePerson(Initials(a), Initials(b));
+
+    /// <summary>
+    /// A profile's first and last initials in one number (each '\0' when the name is missing; 0 for an organisation),
+    /// so that a search can keep them in one small array and gate organisation keys without reading the profiles.
+    /// </summary>
+    public static uint Initials(MatchProfile p) => ((uint)Initial(p.First) << 16) | Initial(p.Last);
+
+    /// <summary><see cref="MayBeOnePerson(MatchProfile, MatchProfile)"/> on <see cref="Initials"/>.</summary>
+    public static bool MayBeOnePerson(uint a, uint b)
     {
-        if (!a.IsPerson || !b.IsPerson)
+        if (a == 0 || b == 0)
         {
             return true;
         }
 
-        var (a1, a2, b1, b2) = (Initial(a.First), Initial(a.Last), Initial(b.First), Initial(b.Last));
-        return (a1 != '\0' && (a1 == b1 || a1 == b2)) || (a2 != '\0' && (a2 == b1 || a2 == b2));
+        var (a1, a2, b1, b2) = (a >> 16, a & 0xFFFF, b >> 16, b & 0xFFFF);
+        return (a1 != 0 && (a1 == b1 || a1 == b2)) || (a2 != 0 && (a2 == b1 || a2 == b2));
     }
 
     private static char Initial(string? name) => name is null ? '\0' : name[0];

@@ -95,13 +95,13 @@ internal static class LinkageReport
                 var ac = GC.GetAllocatedBytesForCurrentThread();
                 var compared = 0;
                 var initials = profiles.Select(Blocking.Initials).ToArray();
-                index.ForEachPair(profiles.Count, 0, (_, a, b) => Blocking.MayBeOnePerson(initials[a], initials[b]), (_, a, b) => { compared++; PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, null, context); }, null, default);
+                index.ForEachPair(profiles.Count, 0, (_, a, b, key) => Blocking.MayBeOnePerson(initials[a], initials[b], key), (_, a, b) => { compared++; PairComparer.Evaluate(profiles[a], profiles[b], MatchOptions.Default, null, context); }, null, default);
                 var t3 = watch.Elapsed.TotalMilliseconds;
                 var a3 = GC.GetAllocatedBytesForCurrentThread();
                 if (i == 0)
                 {
                     var list = new List<(int, int)>();
-                    index.ForEachPair(profiles.Count, 0, (_, a, b) => Blocking.MayBeOnePerson(profiles[a], profiles[b]), (_, a, b) => list.Add((a, b)), null, default);
+                    index.ForEachPair(profiles.Count, 0, (_, a, b, key) => Blocking.MayBeOnePerson(profiles[a], profiles[b], key), (_, a, b) => list.Add((a, b)), null, default);
                     var w = Stopwatch.StartNew();
                     var tiers = new int[3];
                     foreach (var (a, b) in list)

@@ -171,9 +171,9 @@ internal sealed class BlockIndex
     /// </summary>
     /// <remarks>
     /// A pair that shares only organisation keys (<see cref="Blocking.IsOrganizationKey"/>) is proposed only when
-    /// <paramref name="organizationPair"/> allows it; a pair refused there is still proposed by any other key it shares.
+    /// <paramref name="organizationPair"/> allows it (given the pair and the key); a pair refused there is still proposed by any other key it shares.
     /// </remarks>
-    public void ForEachPair<TState>(int recordCount, TState state, Func<TState, int, int, bool> organizationPair, Action<TState, int, int> compare, Action<TState, int>? recordDone, CancellationToken cancellationToken)
+    public void ForEachPair<TState>(int recordCount, TState state, Func<TState, int, int, ulong, bool> organizationPair, Action<TState, int, int> compare, Action<TState, int>? recordDone, CancellationToken cancellationToken)
     {
         // Runs of each record, as a compressed list: record r's runs are starts[offsets[r]..offsets[r + 1]].
         var offsets = new int[recordCount + 1];
@@ -220,10 +220,11 @@ internal sealed class BlockIndex
             for (var slot = offsets[i]; slot < offsets[i + 1]; slot++)
             {
                 var run = _records.AsSpan(starts[slot], lengths[slot]);
-                var organization = Blocking.IsOrganizationKey(_keys[starts[slot]]);
+                var key = _keys[starts[slot]];
+                var organization = Blocking.IsOrganizationKey(key);
                 foreach (var j in run)
                 {
-                    if (j > i && seen[j] != i && (!organization || organizationPair(state, i, j)))
+                    if (j > i && seen[j] != i && (!organization || organizationPair(state, i, j, key)))
                     {
                         seen[j] = i;
                         compare(state, i, j);

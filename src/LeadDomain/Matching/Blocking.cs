@@ -29,19 +29,24 @@ internal static class Blocking
     // organisation or a place, not a person.
     private const int FirstOrganizationKind = 10;
 
+    // The company words' skeletons: the loosest organisation key (one key for every company whose words sound alike),
+    // so it proposes two people who give both names only when both initials agree.
+    private const int CompanySkeletonKind = 11;
+
     /// <summary>
     /// Whether <paramref name="key"/> is an organisation's key (company name, website, domain, postal code with
     /// street): it says two records are at one organisation, not that they are one person, so it proposes a pair of
-    /// people only when <see cref="MayBeOnePerson(MatchProfile, MatchProfile)"/> (a compound key: organisation and name initial).
+    /// people only when <see cref="MayBeOnePerson(MatchProfile, MatchProfile, ulong)"/> (a compound key: organisation and name initial).
     /// </summary>
     public static bool IsOrganizationKey(ulong key) => (key & 1) != 0;
 
     /// <summary>
     /// Whether an organisation key may propose the pair: always unless both name a person, and then only when a
     /// first or last name of one starts with the letter a first or last name of the other starts with (either order,
-    /// so swapped names still meet). Symmetric, so the pairs proposed do not depend on input order.
+    /// so swapped names still meet); under the company words' skeletons, when both give both names, both initials
+    /// must agree (in either order). Symmetric, so the pairs proposed do not depend on input order.
     /// </summary>
-    public static bool MayBeOnePerson(MatchProfile a, MatchProfile b) => MayBeOnePerson(Initials(a), Initials(b));
+    public static bool MayBeOnePerson(MatchProfile a, MatchProfile b, ulong key) => MayBeOnePerson(Initials(a), Initials(b), key);
 
     /// <summary>
     /// A profile's first and last initials in one number (each '\0' when the name is missing; 0 for an organisation),
@@ -49,8 +54,8 @@ internal static class Blocking
     /// </summary>
     public static uint Initials(MatchProfile p) => ((uint)Initial(p.First) << 16) | Initial(p.Last);
 
-    /// <summary><see cref="MayBeOnePerson(MatchProfile, MatchProfile)"/> on <see cref="Initials"/>.</summary>
-    public static bool MayBeOnePerson(uint a, uint b)
+    /// <summary><see cref="MayBeOnePerson(MatchProfile, MatchProfile, ulong)"/> on <see cref="Initials"/>.</summary>
+    public static bool MayBeOnePerson(uint a, uint b, ulong key)
     {
         if (a == 0 || b == 0)
         {
@@ -58,6 +63,11 @@ internal static class Blocking
         }
 
         var (a1, a2, b1, b2) = (a >> 16, a & 0xFFFF, b >> 16, b & 0xFFFF);
+        if ((key & 3) == 3 && a1 != 0 && a2 != 0 && b1 != 0 && b2 != 0)
+        {
+            return (a1 == b1 && a2 == b2) || (a1 == b2 && a2 == b1);
+        }
+
         return (a1 != 0 && (a1 == b1 || a1 == b2)) || (a2 != 0 && (a2 == b1 || a2 == b2));
     }
 
@@ -204,7 +214,7 @@ internal static class Blocking
                 skeletons[length++] = ' ';
             }
 
-            keys.Add(Hash(11, skeletons[..length]));
+            keys.Add(Hash(CompanySkeletonKind, skeletons[..length]));
         }
 
         if (p.Website is not null)
@@ -252,10 +262,11 @@ internal static class Blocking
         }
 
         // Finish with a mix so that nearby texts spread over the whole range; the lowest bit says whether the key is
-        // an organisation's (see IsOrganizationKey).
+        // an organisation's (see IsOrganizationKey), and the next one, in an organisation's key, whether it is the
+        // company words' skeletons (see MayBeOnePerson).
         hash ^= hash >> 33;
         hash *= 0xff51afd7ed558ccdUL;
         hash ^= hash >> 33;
-        return kind >= FirstOrganizationKind ? hash | 1 : hash & ~1UL;
+        return kind == CompanySkeletonKind ? hash | 3 : kind >= FirstOrganizationKind ? (hash | 1) & ~2UL : hash & ~1UL;
     }
 }

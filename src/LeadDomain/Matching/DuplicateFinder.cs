@@ -194,7 +194,7 @@ public sealed class DuplicateFinder
         progress?.Report(new DuplicateProgress(profiles.Count, 0, 0));
         var index = BlockIndex.Build(profiles, 2, Options.MaxRecordsPerKey, cancellationToken);
         var state = new RunState(profiles, Options, NameContext.Build(profiles), progress);
-        index.ForEachPair(profiles.Count, state, static (s, i, j) => s.MayBeOnePerson(i, j), static (s, i, j) => s.Compare(i, j), static (s, i) => s.Done(i), cancellationToken);
+        index.ForEachPair(profiles.Count, state, static (s, i, j, key) => s.MayBeOnePerson(i, j, key), static (s, i, j) => s.Compare(i, j), static (s, i) => s.Done(i), cancellationToken);
         progress?.Report(new DuplicateProgress(profiles.Count, profiles.Count, state.Pairs.Count));
 
         var pairs = state.Pairs;
@@ -228,7 +228,7 @@ public sealed class DuplicateFinder
 
         public List<DuplicatePair> Pairs { get; } = [];
 
-        public bool MayBeOnePerson(int i, int j) => Blocking.MayBeOnePerson(_initials[i], _initials[j]);
+        public bool MayBeOnePerson(int i, int j, ulong key) => Blocking.MayBeOnePerson(_initials[i], _initials[j], key);
 
         public void Compare(int i, int j)
         {

@@ -188,7 +188,7 @@ public sealed class RecordMatcher
                 foreach (var position in _index.Find(key))
                 {
                     var record = profiles[position];
-                    if ((organization && !Blocking.MayBeOnePerson(query.Profile, record)) || !seen.Add(position))
+                    if ((organization && !Blocking.MayBeOnePerson(query.Profile, record, key)) || !seen.Add(position))
                     {
                         continue;
                     }

@@ -18,13 +18,34 @@ public sealed class BlockingTests
         var lastOnly = Person("5", null, "رضایی");
         var account = MatchProfile.ForAccount(new ExistingAccount("acc", "کیمیا گستر") { Website = "kimia.example" }, "IR");
 
-        Assert.True(Blocking.MayBeOnePerson(ali, aliTypo));
-        Assert.True(Blocking.MayBeOnePerson(ali, swapped));
-        Assert.True(Blocking.MayBeOnePerson(ali, lastOnly));
-        Assert.False(Blocking.MayBeOnePerson(ali, sara));
-        Assert.False(Blocking.MayBeOnePerson(sara, ali));
-        Assert.True(Blocking.MayBeOnePerson(ali, account)); // an organisation: the key proposes it
-        Assert.True(Blocking.MayBeOnePerson(account, sara));
+        var website = Blocking.Hash(12, "kimia.example");
+        Assert.True(Blocking.MayBeOnePerson(ali, aliTypo, website));
+        Assert.True(Blocking.MayBeOnePerson(ali, swapped, website));
+        Assert.True(Blocking.MayBeOnePerson(ali, lastOnly, website));
+        Assert.False(Blocking.MayBeOnePerson(ali, sara, website));
+        Assert.False(Blocking.MayBeOnePerson(sara, ali, website));
+        Assert.True(Blocking.MayBeOnePerson(ali, account, website)); // an organisation: the key proposes it
+        Assert.True(Blocking.MayBeOnePerson(account, sara, website));
+    }
+
+    [Fact]
+    public void The_company_skeleton_key_proposes_two_people_giving_both_names_only_when_both_initials_agree()
+    {
+        var ali = Person("1", "علی", "رضایی");
+        var swapped = Person("2", "رضائي", "علي");
+        var aliKarimi = Person("3", "علی", "کریمی");
+        var lastOnly = Person("4", null, "رضایی");
+        var account = MatchProfile.ForAccount(new ExistingAccount("acc", "کیمیا گستر"), "IR");
+        var skeleton = Blocking.Hash(11, "کم گستر");
+        var website = Blocking.Hash(12, "kimia.example");
+
+        Assert.True(Blocking.IsOrganizationKey(skeleton));
+        Assert.True(Blocking.MayBeOnePerson(ali, swapped, skeleton));
+        Assert.False(Blocking.MayBeOnePerson(ali, aliKarimi, skeleton)); // one initial only: another person at the company
+        Assert.False(Blocking.MayBeOnePerson(aliKarimi, ali, skeleton));
+        Assert.True(Blocking.MayBeOnePerson(ali, aliKarimi, website)); // other organisation keys: one initial is enough
+        Assert.True(Blocking.MayBeOnePerson(ali, lastOnly, skeleton)); // one name given: one initial is enough
+        Assert.True(Blocking.MayBeOnePerson(ali, account, skeleton));
     }
 
     [Fact]
@@ -55,7 +76,7 @@ public sealed class BlockingTests
         var index = BlockIndex.Build(profiles, 2, 50, default);
         var compared = new List<(string, string)>();
 
-        index.ForEachPair(profiles.Length, compared, (_, i, j) => Blocking.MayBeOnePerson(profiles[i], profiles[j]), (list, i, j) => list.Add((profiles[i].Id, profiles[j].Id)), null, default);
+        index.ForEachPair(profiles.Length, compared, (_, i, j, key) => Blocking.MayBeOnePerson(profiles[i], profiles[j], key), (list, i, j) => list.Add((profiles[i].Id, profiles[j].Id)), null, default);
 
         Assert.Equal([("a", "b"), ("a", "d"), ("b", "d"), ("c", "d")], compared);
     }
@@ -147,7 +168,7 @@ public sealed class BlockingTests
     {
         var index = BlockIndex.Build(profiles, 2, 50, default);
         var compared = new List<(string, string)>();
-        index.ForEachPair(profiles.Length, compared, (_, i, j) => Blocking.MayBeOnePerson(profiles[i], profiles[j]), (list, i, j) => list.Add((profiles[i].Id, profiles[j].Id)), null, default);
+        index.ForEachPair(profiles.Length, compared, (_, i, j, key) => Blocking.MayBeOnePerson(profiles[i], profiles[j], key), (list, i, j) => list.Add((profiles[i].Id, profiles[j].Id)), null, default);
         return compared;
     }
 }

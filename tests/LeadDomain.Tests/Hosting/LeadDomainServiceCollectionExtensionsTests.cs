@@ -210,8 +210,11 @@ public sealed class LeadDomainServiceCollectionExtensionsTests
     [Fact]
     public void Rejects_null_arguments()
     {
-        Assert.Throws<ArgumentNullException>(() => LeadDomainServiceCollectionExtensions.AddLeadDomain(null!));
-        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddLeadDomain((IConfiguration)null!));
+        var configuration = Configuration(new());
+
+        Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => LeadDomainServiceCollectionExtensions.AddLeadDomain(null!)).ParamName);
+        Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => LeadDomainServiceCollectionExtensions.AddLeadDomain(null!, configuration)).ParamName);
+        Assert.Equal("configuration", Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddLeadDomain((IConfiguration)null!)).ParamName);
     }
 
     [Fact]

@@ -520,4 +520,25 @@ public sealed class ScoringModelTests
             Assert.Contains(("LeadDomain.ScoreParallel", (object?)1_009), spans);
         }
     }
+
+    [Fact]
+    public void The_total_scales_the_points_to_the_sum_of_the_caps()
+    {
+        var model = ScoringModel.CreateBuilder().WithCaps(50, 0).WhenPresent("email", LeadPresenceField.Email, 10).Build();
+
+        var score = model.Score(new LeadDetails { LastName = "X", Emails = ["x@contoso.example"] }, [], Now);
+
+        Assert.Equal(20, score.Total);
+        Assert.Equal(10, score.Fit);
+    }
+
+    [Fact]
+    public void Parallel_scoring_of_an_empty_list_with_a_cancelled_token_does_nothing()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Visits().ScoreParallel(Array.Empty<Lead>(), [], Now, 1, cancelled.Token);
+        Visits().ScoreParallel(new List<Lead>(), [], Now, 1, cancelled.Token);
+    }
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using LeadDomain.Conversion;
+using LeadDomain.Diagnostics;
 using LeadDomain.FollowUp;
 using LeadDomain.Hosting;
 using LeadDomain.Leads;
@@ -208,8 +210,106 @@ public sealed class LeadDomainServiceCollectionExtensionsTests
     [Fact]
     public void Rejects_null_arguments()
     {
-        Assert.Throws<ArgumentNullException>(() => LeadDomainServiceCollectionExtensions.AddLeadDomain(null!));
-        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddLeadDomain((IConfiguration)null!));
+        var configuration = Configuration(new());
+
+        Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => LeadDomainServiceCollectionExtensions.AddLeadDomain(null!)).ParamName);
+        Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => LeadDomainServiceCollectionExtensions.AddLeadDomain(null!, configuration)).ParamName);
+        Assert.Equal("configuration", Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddLeadDomain((IConfiguration)null!)).ParamName);
+    }
+
+    [Fact]
+    public void A_configuration_root_is_named_by_the_options_type_and_unset_numbers_keep_their_defaults()
+    {
+        var root = Configuration(new() { ["MaxActivities"] = "0" });
+        using var wrong = new ServiceCollection().AddLeadDomain(root).BuildServiceProvider();
+        using var empty = new ServiceCollection().AddLeadDomain(Configuration(new())).BuildServiceProvider();
+
+        Assert.Equal(
+            "LeadDomainOptions:MaxActivities must be at least 1.",
+            Assert.Single(Assert.Throws<OptionsValidationException>(() => Validate(wrong)).Failures));
+        Validate(empty);
+        Assert.Equal(1_000, empty.GetRequiredService<LeadLifecycle>().MaxHistoryEntries);
+        Assert.Equal(10_000, empty.GetRequiredService<LeadLifecycle>().MaxActivities);
+        Assert.Null(empty.GetService<ScoringModel>());
+        Assert.Null(empty.GetService<PredictionModel>());
+    }
+
+    [Fact]
+    public void The_configure_callback_may_be_left_out_with_a_configuration()
+    {
+        using var provider = new ServiceCollection()
+            .AddLeadDomain(Configuration(new() { ["LeadDomain:MaxActivities"] = "7" }).GetSection("LeadDomain"))
+            .BuildServiceProvider();
+
+        Assert.Equal(7, provider.GetRequiredService<LeadLifecycle>().MaxActivities);
+    }
+
+    [Fact]
+    public void Registers_a_prediction_model_made_in_code_and_the_hosts_reasons_and_types()
+    {
+        var model = PredictionModelJson.Parse(File.ReadAllBytes(Path.Combine(Examples, "prediction-naive-bayes.json")));
+        var reason = DisqualificationReason.Define(20, "Budget Cut");
+        var type = ActivityType.Define(100, "Webinar Attended");
+        using var provider = new ServiceCollection().AddLeadDomain(o =>
+        {
+            o.PredictionModel = model;
+            o.DisqualificationReasons.Add(reason);
+            o.ActivityTypes.Add(type);
+            o.CreationPolicy = LeadCreationPolicy.Lenient;
+            o.MaxActivities = 3;
+            o.MaxHistoryEntries = 4;
+        }).BuildServiceProvider();
+
+        Validate(provider);
+        var lifecycle = provider.GetRequiredService<LeadLifecycle>();
+
+        Assert.Same(model, provider.GetRequiredService<PredictionModel>());
+        Assert.Null(provider.GetService<ScoringModel>());
+        Assert.Contains(reason, lifecycle.DisqualificationReasons);
+        Assert.Contains(type, lifecycle.ActivityTypes);
+        Assert.Same(LeadCreationPolicy.Lenient, lifecycle.CreationPolicy);
+        Assert.Equal(3, lifecycle.MaxActivities);
+        Assert.Equal(4, lifecycle.MaxHistoryEntries);
+        Assert.Same(provider.GetRequiredService<IOptions<LeadDomainOptions>>().Value.PredictionModel, model);
+    }
+
+    [Fact]
+    public void The_lifecycle_reports_to_the_registered_metrics_on_the_hosts_meter_factory()
+    {
+        var services = new ServiceCollection().AddMetrics().AddLeadDomain();
+        using var provider = services.BuildServiceProvider();
+
+        var metrics = provider.GetRequiredService<LeadDomainMetrics>();
+
+        Assert.Same(metrics, provider.GetRequiredService<LeadLifecycle>().Metrics);
+        Assert.Same(metrics, provider.GetRequiredService<LeadDomainMetrics>());
+        Assert.Same(provider.GetRequiredService<IMeterFactory>(), metrics.Meter.Scope);
+    }
+
+    [Fact]
+    public void Services_the_host_registered_first_win()
+    {
+        var lifecycle = new LeadLifecycle(new FakeClock(Instant.FromUtc(2026, 1, 1, 0, 0)));
+        var model = ScoringModel.CreateBuilder().Build();
+        var map = ConversionMap.Default;
+        var policy = FollowUpPolicy.CreateBuilder().Build();
+        using var provider = new ServiceCollection()
+            .AddSingleton(lifecycle)
+            .AddSingleton(model)
+            .AddSingleton(map)
+            .AddSingleton(policy)
+            .AddLeadDomain(o =>
+            {
+                o.ScoringModel = ScoringModel.CreateBuilder().Build();
+                o.ConversionMap = ConversionMap.Default;
+                o.FollowUpPolicy = FollowUpPolicy.CreateBuilder().Build();
+            })
+            .BuildServiceProvider();
+
+        Assert.Same(lifecycle, provider.GetRequiredService<LeadLifecycle>());
+        Assert.Same(model, provider.GetRequiredService<ScoringModel>());
+        Assert.Same(policy, provider.GetRequiredService<FollowUpPolicy>());
+        Assert.Single(provider.GetServices<ScoringModel>());
     }
 
     private static IConfigurationRoot Configuration(Dictionary<string, string?> values) =>

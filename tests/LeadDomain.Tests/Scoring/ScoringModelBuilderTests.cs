@@ -257,4 +257,21 @@ public sealed class ScoringModelBuilderTests
             .ForActivity("whole window", ActivityType.Meeting, 1, day, null, new ActivityCap(1, day));
         Assert.Equal(["tick", "whole window"], b.Build().RuleNames);
     }
+
+    [Fact]
+    public void A_name_or_value_with_half_a_surrogate_pair_is_refused_word_for_word()
+    {
+        var b = ScoringModel.CreateBuilder();
+
+        Assert.Equal(
+            "The rule name 'a\ud800' has 2 characters and half of a surrogate pair; give a name of at most 100 characters, well-formed text. (Parameter 'name')",
+            MessageOf(() => b.WhenPresent("a\ud800", LeadPresenceField.Email, 1)));
+        Assert.Equal(
+            "The rule name '" + new string('n', 101)[..100],
+            MessageOf(() => b.WhenPresent(new string('n', 101), LeadPresenceField.Email, 1))[..115]);
+        Assert.DoesNotContain("surrogate", MessageOf(() => b.WhenPresent(new string('n', 101), LeadPresenceField.Email, 1)), StringComparison.Ordinal);
+        Assert.Equal(
+            "The value 'a\ud800' has 2 characters or half of a surrogate pair; no lead text is longer than 2000 characters, so give shorter, well-formed values. (Parameter 'values')",
+            MessageOf(() => b.WhenOneOf("x", LeadTextField.Industry, ["a\ud800"], 1)));
+    }
 }

@@ -493,4 +493,52 @@ public sealed class ScoringModelTests
         Assert.Equal(40, score.Total);
         Assert.Equal(score.Total, Assert.Single(scores.GetMeasurementSnapshot()).Value);
     }
+
+    [Fact]
+    public void Parallel_scoring_is_one_span_tagged_with_the_number_of_leads()
+    {
+        var spans = new List<(string Name, object? Leads)>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == LeadDomain.Diagnostics.LeadDomainMetrics.ActivitySourceName,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllData,
+            ActivityStopped = activity =>
+            {
+                lock (spans)
+                {
+                    spans.Add((activity.OperationName, activity.GetTagItem("leaddomain.leads")));
+                }
+            },
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        var leads = Enumerable.Range(0, 1_009).Select(_ => TestLeads.NewLead()).ToArray();
+
+        Visits().ScoreParallel(leads, new LeadScore[leads.Length], Now, 2);
+
+        lock (spans)
+        {
+            Assert.Contains(("LeadDomain.ScoreParallel", (object?)1_009), spans);
+        }
+    }
+
+    [Fact]
+    public void The_total_scales_the_points_to_the_sum_of_the_caps()
+    {
+        var model = ScoringModel.CreateBuilder().WithCaps(50, 0).WhenPresent("email", LeadPresenceField.Email, 10).Build();
+
+        var score = model.Score(new LeadDetails { LastName = "X", Emails = ["x@contoso.example"] }, [], Now);
+
+        Assert.Equal(20, score.Total);
+        Assert.Equal(10, score.Fit);
+    }
+
+    [Fact]
+    public void Parallel_scoring_of_an_empty_list_with_a_cancelled_token_does_nothing()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Visits().ScoreParallel(Array.Empty<Lead>(), [], Now, 1, cancelled.Token);
+        Visits().ScoreParallel(new List<Lead>(), [], Now, 1, cancelled.Token);
+    }
 }

@@ -17,7 +17,8 @@ namespace LeadDomain.Matching;
 /// order, so swapped names meet) with each of the company's first three words, the postal code or the city; and each name's skeleton
 /// with the whole company name without its spaces (a typo in the other name; words run together or split);</item>
 /// <item>the company name (an organisation's only), the phonetic skeletons of all its words (typos in vowels), the website host, the
-/// organisation's domains (e-mail domain not free-mail, website), and postal code with the street's start.</item>
+/// organisation's domains (e-mail domain not free-mail, website), postal code with the street's start, and the street
+/// line with a house number in its city.</item>
 /// </list>
 /// </remarks>
 internal static class Blocking
@@ -230,6 +231,13 @@ internal static class Blocking
         if (p.Address is { PostalCode: { } code, Street: { } street })
         {
             keys.Add(Hash(14, code, street.AsSpan(0, Math.Min(4, street.Length))));
+        }
+
+        // The street line with its house number, in its city: a place, as the postal code with the street is, for
+        // addresses given without a postal code.
+        if (p.Address is { City: { } town, Street: { } line } && line.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            keys.Add(Hash(15, line, town));
         }
 
         // Each key once per record: a record counts once towards a key's bound.

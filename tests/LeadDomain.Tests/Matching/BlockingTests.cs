@@ -164,6 +164,26 @@ public sealed class BlockingTests
         Assert.Equal([("a", "b")], Pairs(profiles));
     }
 
+    [Fact]
+    public void A_street_line_with_its_house_number_in_one_city_is_a_place_key()
+    {
+        // (A line without a house number is no key: a street names many buildings.)
+        // Names with typos in both, no postal code: only the street line and city are shared.
+        static MatchProfile At(string id, string first, string last, string line, string city) =>
+            MatchProfile.ForLead(id, new LeadDetails { FirstName = first, LastName = last, Address = new PostalAddress(Line1: line, City: city) }, "AE");
+
+        MatchProfile[] profiles =
+        [
+            At("a", "عائشة", "المطيري", "شارع المطار 57", "أبوظبي"),
+            At("b", "عائشة", "الشمطيري", "شارع المطار 57", "أبوظبي"),
+            At("c", "سارا", "كريمي", "شارع المطار 57", "أبوظبي"), // other initials: a neighbour, not proposed
+            At("d", "عائشة", "الشمطيري", "شارع المطار 58", "أبوظبي"), // another house number
+        ];
+
+        Assert.Contains(("a", "b"), Pairs(profiles));
+        Assert.DoesNotContain(Pairs(profiles), pair => pair.Item1 == "c" || pair.Item2 == "c" || pair == ("a", "d"));
+    }
+
     private static List<(string, string)> Pairs(MatchProfile[] profiles)
     {
         var index = BlockIndex.Build(profiles, 2, 50, default);

@@ -292,4 +292,53 @@ public sealed class LeadTests
             default: throw new ArgumentOutOfRangeException(nameof(operation), operation, null);
         }
     }
+
+    [Fact]
+    public void A_lead_is_written_with_its_id_topic_state_status_and_version()
+    {
+        var lead = TestLeads.NewLead();
+        lead.Disqualify(DisqualificationReason.CannotContact, "ali");
+
+        Assert.Equal($"Lead {lead.Id} 'Contoso Ltda - Sara Lima (Trade Show)' (Disqualified/Cannot Contact, v2)", lead.ToString());
+    }
+
+    [Fact]
+    public void Draining_no_events_returns_an_empty_list_and_keeps_later_events_apart()
+    {
+        var lead = TestLeads.NewLead();
+        Assert.Single(lead.DrainEvents());
+
+        Assert.Empty(lead.DrainEvents());
+        lead.MarkContacted("ali");
+        var drained = lead.DrainEvents();
+        lead.Qualify("ali");
+
+        Assert.IsType<LeadContacted>(Assert.Single(drained));
+        Assert.IsType<LeadQualified>(Assert.Single(lead.PendingEvents));
+    }
+
+    [Fact]
+    public void The_permitted_operations_follow_the_order_of_LeadTrigger()
+    {
+        var lead = TestLeads.NewLead(TestLeads.NewLifecycle(QualificationPolicy.Default));
+
+        Assert.Equal([LeadTrigger.MarkContacted, LeadTrigger.Qualify, LeadTrigger.Disqualify, LeadTrigger.Edit, LeadTrigger.LogActivity, LeadTrigger.Merge],
+            lead.GetPermittedTriggers().OrderBy(t => t));
+        Assert.Equal(lead.GetPermittedTriggers().OrderBy(t => t), lead.GetPermittedTriggers());
+        lead.Qualify("ali");
+        Assert.Equal([LeadTrigger.Reactivate, LeadTrigger.Convert, LeadTrigger.LogActivity, LeadTrigger.Merge], lead.GetPermittedTriggers().OrderBy(t => t));
+    }
+
+    [Fact]
+    public void A_permitted_trigger_reports_no_unmet_requirements_and_one_that_does_not_exist_in_the_state_none_either()
+    {
+        var lead = TestLeads.NewLead(TestLeads.NewLifecycle(QualificationPolicy.Default.Require("never", _ => false)));
+
+        Assert.True(lead.CanFire(LeadTrigger.MarkContacted, out var none));
+        Assert.Empty(none);
+        Assert.False(lead.CanFire(LeadTrigger.Convert, out var notHere));
+        Assert.Empty(notHere);
+        Assert.False(lead.CanFire(LeadTrigger.Qualify, out var unmet));
+        Assert.Equal(["never"], unmet);
+    }
 }

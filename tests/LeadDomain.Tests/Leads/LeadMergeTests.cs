@@ -489,4 +489,63 @@ public sealed class LeadMergeTests
         Assert.Equal(parameter, error.ParamName);
         Assert.Equal($"{message} (Parameter '{parameter}')", error.Message);
     }
+
+    [Fact]
+    public void The_e_mails_of_the_lead_chosen_for_them_come_first()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var master = lifecycle.Create(new LeadDetails { LastName = "Lima", Emails = ["m1@x.example", "m2@x.example"] }, "ali");
+        var other = lifecycle.Create(new LeadDetails { LastName = "Lima", Emails = ["o1@x.example", "o2@x.example"] }, "ali");
+
+        var result = lifecycle.Merge([master, other], "ali", new LeadMergeOptions
+        {
+            Master = master.Id,
+            FieldChoices = new Dictionary<LeadField, LeadId> { [LeadField.Emails] = other.Id },
+        });
+
+        Assert.Equal(["o1@x.example", "o2@x.example", "m1@x.example"], master.Details.Emails);
+        Assert.Equal([new MergeLeftover(master.Id, LeadField.Emails, "m2@x.example", MergeLeftoverReason.LimitReached)], result.LeftOver);
+    }
+
+    [Fact]
+    public void A_merge_that_starts_while_one_of_its_leads_is_being_changed_is_refused_and_changes_no_lead()
+    {
+        Lead? other = null;
+        Lead? lead = null;
+        Exception? refused = null;
+        LeadSnapshot? otherBefore = null;
+        var lifecycle = TestLeads.NewLifecycle(QualificationPolicy.Default.Require("merges the lead it guards", _ =>
+        {
+            otherBefore = other!.ToSnapshot();
+            refused = Record.Exception(() => lead!.Lifecycle.Merge([other!, lead!], "bob", new LeadMergeOptions { Master = other!.Id }));
+            return true;
+        }));
+        lead = lifecycle.Create(TestLeads.Qualifiable, "ali");
+        other = lifecycle.Create(TestLeads.Qualifiable, "ali");
+
+        lead.Qualify("ali");
+
+        Assert.IsType<InvalidOperationException>(refused);
+        Assert.Contains("one writer at a time", refused!.Message, StringComparison.Ordinal);
+        Assert.Equal(otherBefore, other.ToSnapshot());
+        Assert.Null(lead.MasterId);
+        Assert.Equal(LeadState.Qualified, lead.State);
+        Assert.Null(other.MasterId);
+        lifecycle.Merge([other, lead], "bob", new LeadMergeOptions { Master = other.Id });
+        Assert.Equal(other.Id, lead.MasterId);
+    }
+
+    [Fact]
+    public void A_refusal_with_no_master_says_so_without_naming_one()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var a = TestLeads.NewLead(lifecycle);
+        var b = TestLeads.NewLead(lifecycle);
+        a.Qualify("ali");
+        b.Qualify("ali");
+
+        var error = Assert.Throws<LeadMergeRefusedException>(() => lifecycle.Merge([a, b], "ali"));
+
+        Assert.Equal("The leads cannot be merged: none of the 2 leads is open, and only an open lead can be a master (Dynamics 365 merges into an active record); reactivate one first. No lead was changed.", error.Message);
+    }
 }

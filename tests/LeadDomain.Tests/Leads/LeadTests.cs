@@ -341,4 +341,32 @@ public sealed class LeadTests
         Assert.False(lead.CanFire(LeadTrigger.Qualify, out var unmet));
         Assert.Equal(["never"], unmet);
     }
+
+    [Fact]
+    public void A_computed_rating_is_refused_once_the_lead_is_closed()
+    {
+        var lead = TestLeads.NewLead();
+        lead.Qualify("ali");
+        var before = lead.ToSnapshot();
+
+        var refused = Assert.Throws<InvalidLeadTransitionException>(() => lead.ApplyComputedRating(LeadRating.Hot, "scoring"));
+
+        Assert.Equal(LeadTrigger.Edit, refused.Trigger);
+        Assert.Equal(before, lead.ToSnapshot());
+    }
+
+    [Fact]
+    public void The_limits_name_what_is_full_word_for_word()
+    {
+        var lifecycle = new LeadLifecycle(TestLeads.NewClock(), new LeadLifecycleOptions { CreationPolicy = LeadCreationPolicy.Lenient, MaxHistoryEntries = 2, MaxActivities = 1 });
+        var lead = lifecycle.Create(TestLeads.Qualifiable, "ali");
+        lead.LogActivity(ActivityType.Call, TestLeads.Start, "ali");
+        lead.Qualify("ali");
+
+        var activities = Assert.Throws<LeadLimitException>(() => lead.LogActivity(ActivityType.Call, TestLeads.Start, "ali"));
+        var history = Assert.Throws<LeadLimitException>(() => lead.Reactivate("ali"));
+
+        Assert.Equal($"Lead {lead.Id} already holds 1 activities, the lifecycle's limit: raise the limit in LeadLifecycleOptions, or archive the lead.", activities.Message);
+        Assert.Equal($"Lead {lead.Id} already holds 2 status changes, the lifecycle's limit: raise the limit in LeadLifecycleOptions, or archive the lead.", history.Message);
+    }
 }

@@ -548,4 +548,39 @@ public sealed class LeadMergeTests
 
         Assert.Equal("The leads cannot be merged: none of the 2 leads is open, and only an open lead can be a master (Dynamics 365 merges into an active record); reactivate one first. No lead was changed.", error.Message);
     }
+
+    [Fact]
+    public void A_master_too_near_the_highest_version_for_the_merge_and_its_activities_is_refused_and_no_lead_changes()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var high = lifecycle.Restore(TestLeads.NewLead(lifecycle).ToSnapshot() with { Version = long.MaxValue - 3 });
+        var other = TestLeads.NewLead(lifecycle);
+        other.LogActivity(ActivityType.Call, TestLeads.Start, "ali");
+        other.LogActivity(ActivityType.Meeting, TestLeads.Start, "ali");
+        var before = (high.ToSnapshot(), other.ToSnapshot());
+
+        var error = Assert.Throws<LeadMergeRefusedException>(() => lifecycle.Merge([high, other], "ali", new LeadMergeOptions { Master = high.Id }));
+
+        Assert.Equal([$"lead {high.Id}, the master, is at version {long.MaxValue - 3}: the merge and its 2 activities would take it past the highest version a lead can reach; archive the lead and start a new one"], error.Problems);
+        Assert.Equal(before, (high.ToSnapshot(), other.ToSnapshot()));
+
+        var justRoom = lifecycle.Restore(TestLeads.NewLead(lifecycle).ToSnapshot() with { Version = long.MaxValue - 4 });
+        lifecycle.Merge([justRoom, other], "ali", new LeadMergeOptions { Master = justRoom.Id });
+        Assert.Equal(long.MaxValue - 1, justRoom.Version);
+        Assert.Equal(lifecycle.Restore(justRoom.ToSnapshot()).ToSnapshot(), justRoom.ToSnapshot());
+    }
+
+    [Fact]
+    public void A_subordinate_at_the_highest_version_is_refused_and_no_lead_changes()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var master = TestLeads.NewLead(lifecycle);
+        var top = lifecycle.Restore(TestLeads.NewLead(lifecycle).ToSnapshot() with { Version = long.MaxValue - 1 });
+        var before = (master.ToSnapshot(), top.ToSnapshot());
+
+        var error = Assert.Throws<LeadMergeRefusedException>(() => lifecycle.Merge([master, top], "ali", new LeadMergeOptions { Master = master.Id }));
+
+        Assert.Equal([$"lead {top.Id} is at version {long.MaxValue - 1}, the highest a lead can reach: archive the lead and start a new one"], error.Problems);
+        Assert.Equal(before, (master.ToSnapshot(), top.ToSnapshot()));
+    }
 }

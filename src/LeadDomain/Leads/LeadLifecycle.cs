@@ -161,8 +161,8 @@ public sealed class LeadLifecycle
     /// names a lead that takes no part in the merge.</exception>
     /// <exception cref="LeadMergeRefusedException">The master is not open (qualified, disqualified, converted or
     /// merged), or by the rule no lead is open; a subordinate is converted or merged already, or its history is full;
-    /// or a choice would leave the master without a field the creation policy requires. The exception lists every
-    /// problem.</exception>
+    /// a lead's version would pass the highest (<c>long.MaxValue - 1</c>); or a choice would leave the master without
+    /// a field the creation policy requires. The exception lists every problem.</exception>
     /// <exception cref="InvalidOperationException">Another operation is changing one of the leads right now.</exception>
     public LeadMergeResult Merge(IReadOnlyList<Lead> leads, string actingUser, LeadMergeOptions? options = null)
     {

@@ -85,6 +85,10 @@ internal static class LeadMerge
                 {
                     problems.Add($"lead {subordinate.Id} already holds {lifecycle.MaxHistoryEntries} status changes, the lifecycle's limit");
                 }
+                else if (subordinate.Version >= Lead.MaxVersion)
+                {
+                    problems.Add($"lead {subordinate.Id} is at version {subordinate.Version}, the highest a lead can reach: archive the lead and start a new one");
+                }
             }
 
             var merged = MergeDetails(leads, options, out var leftOver, out var ratingByHand);
@@ -98,12 +102,18 @@ internal static class LeadMerge
                 }
             }
 
+            // The master's version rises by one for the merge and one per activity taken over; it may not pass the highest.
+            var (added, activitiesLeftOver) = MergeActivities(leads, lifecycle.MaxActivities);
+            if (master.Version > Lead.MaxVersion - 1 - added.Count)
+            {
+                problems.Add($"lead {master.Id}, the master, is at version {master.Version}: the merge and its {added.Count} activities would take it past the highest version a lead can reach; archive the lead and start a new one");
+            }
+
             if (problems.Count > 0)
             {
                 throw new LeadMergeRefusedException(master.Id, problems);
             }
 
-            var (added, activitiesLeftOver) = MergeActivities(leads, lifecycle.MaxActivities);
             var ids = ImmutableArray.CreateRange(subordinates.Select(static s => s.Id));
             master.TakeMerge(merged, ratingByHand, added, ids, actingUser);
             foreach (var subordinate in subordinates)

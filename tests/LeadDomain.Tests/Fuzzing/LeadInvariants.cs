@@ -85,7 +85,8 @@ internal static class LeadInvariants
             {
                 Fire(lead, trigger, lifecycle);
             }
-            catch (LeadLimitException) when (atLimit)
+            // A merge checks its leads' versions first and refuses the whole merge (LeadMergeRefusedException) before any change.
+            catch (OperationRefusedException e) when (atLimit && (e is LeadLimitException || (trigger == LeadTrigger.Merge && e is LeadMergeRefusedException)))
             {
                 if (!lead.ToSnapshot().Equals(before))
                 {

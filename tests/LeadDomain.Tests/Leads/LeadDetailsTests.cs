@@ -290,4 +290,46 @@ public sealed class LeadDetailsTests
         Assert.Equal("2026-11-25", CustomFieldValue.FromDate(new LocalDate(2026, 11, 25)).ToString());
         Assert.Throws<ArgumentException>(() => CustomFieldValue.FromMoney(default));
     }
+
+    [Fact]
+    public void Phone_numbers_are_listed_business_mobile_home_other_and_the_fax_is_not_a_phone()
+    {
+        var all = new LeadDetails { BusinessPhone = "1", MobilePhone = "2", HomePhone = "3", OtherPhone = "4", Fax = "5" };
+
+        Assert.Equal(["1", "2", "3", "4"], all.PhoneNumbers);
+        Assert.True(all.HasPhone);
+        Assert.Empty(new LeadDetails { Fax = "5" }.PhoneNumbers);
+        Assert.False(new LeadDetails { Fax = "5" }.HasPhone);
+        foreach (var one in new[] { new LeadDetails { BusinessPhone = "x" }, new LeadDetails { MobilePhone = "x" }, new LeadDetails { HomePhone = "x" }, new LeadDetails { OtherPhone = "x" } })
+        {
+            Assert.Equal(["x"], one.PhoneNumbers);
+            Assert.True(one.HasPhone);
+        }
+    }
+
+    [Fact]
+    public void Lists_and_custom_fields_compare_item_by_item_ordinally_and_null_only_equals_null()
+    {
+        var a = new LeadDetails { Emails = ["a@x.example", "b@x.example"] };
+
+        Assert.False(a.Equals(null));
+        Assert.True(a.Equals(a));
+        Assert.NotEqual(a, a with { Emails = ["a@x.example"] });
+        Assert.NotEqual(a, a with { Emails = ["a@x.example", "B@x.example"] });
+        Assert.NotEqual(a, a with { Emails = ["b@x.example", "a@x.example"] });
+        Assert.Equal(a with { Emails = null! }, a with { Emails = null! });
+        Assert.NotEqual(a with { Emails = null! }, a with { Emails = [] });
+        Assert.NotEqual(a with { Emails = [] }, a with { Emails = null! });
+
+        var one = new Dictionary<string, CustomFieldValue> { ["Seats"] = CustomFieldValue.FromNumber(5) };
+        var fields = a with { CustomFields = one };
+        Assert.NotEqual(fields, a with { CustomFields = new Dictionary<string, CustomFieldValue> { ["Seats"] = CustomFieldValue.FromNumber(6) } });
+        Assert.NotEqual(fields, a with { CustomFields = new Dictionary<string, CustomFieldValue> { ["seats"] = CustomFieldValue.FromNumber(5) } });
+        Assert.NotEqual(fields, a with { CustomFields = new Dictionary<string, CustomFieldValue> { ["Seats"] = CustomFieldValue.FromNumber(5), ["Desks"] = CustomFieldValue.FromNumber(1) } });
+        Assert.Equal(fields, a with { CustomFields = new Dictionary<string, CustomFieldValue>(one) });
+        Assert.Equal(a with { CustomFields = null! }, a with { CustomFields = null! });
+        Assert.NotEqual(a with { CustomFields = null! }, fields);
+        Assert.NotEqual(fields, a with { CustomFields = null! });
+        Assert.Equal((a with { Emails = null!, CustomFields = null! }).GetHashCode(), (a with { Emails = null!, CustomFields = null! }).GetHashCode());
+    }
 }

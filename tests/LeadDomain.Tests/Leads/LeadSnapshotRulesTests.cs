@@ -89,4 +89,209 @@ public sealed class LeadSnapshotRulesTests
         Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => lead.ApplyComputedRating((LeadRating)9, "scoring"));
         Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => lead.CanFire((LeadTrigger)99));
     }
+
+    [Theory]
+    [InlineData("empty id")]
+    [InlineData("no details")]
+    [InlineData("invalid details")]
+    [InlineData("undefined state")]
+    [InlineData("unknown status reason")]
+    [InlineData("disqualified without a reason")]
+    [InlineData("status of another state")]
+    [InlineData("converted without a record")]
+    [InlineData("a record while open")]
+    [InlineData("merged into the empty id")]
+    [InlineData("merged into itself")]
+    [InlineData("merged but not canceled")]
+    [InlineData("version long.MaxValue")]
+    [InlineData("no activity log")]
+    [InlineData("unknown activity type")]
+    [InlineData("more changes than the version")]
+    [InlineData("empty history")]
+    [InlineData("null history")]
+    [InlineData("creation entry at another time")]
+    [InlineData("entry without acting user")]
+    [InlineData("acting user of 101 characters")]
+    [InlineData("acting user with a lone surrogate")]
+    [InlineData("entry to an unknown status reason")]
+    [InlineData("entry from an unknown status reason")]
+    [InlineData("entry earlier than the one before")]
+    [InlineData("entry from another status")]
+    [InlineData("entry from nothing")]
+    [InlineData("step the lifecycle does not allow")]
+    [InlineData("history ends elsewhere")]
+    [InlineData("last change after the modification")]
+    public void Each_problem_is_told_word_for_word_and_alone(string how)
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var lead = TestLeads.NewLead(lifecycle);
+        var s = lead.ToSnapshot();
+        var at = s.CreatedAt;
+        var later = at + NodaTime.Duration.FromMinutes(5);
+        var contacted = s with
+        {
+            StatusReason = LeadStatusReason.Contacted,
+            History = [s.History[0], new StatusChange(LeadStatusReason.New, LeadStatusReason.Contacted, later, "ali")],
+            ModifiedAt = later,
+            Version = 2,
+        };
+        var spam = LeadStatusReason.Disqualified(DisqualificationReason.Define(12, "Spam"));
+        var other = LeadId.New();
+        var (broken, expected) = how switch
+        {
+            "empty id" => (s with { Id = default }, "the id is empty"),
+            "no details" => (s with { Details = null! }, "the details are missing"),
+            "invalid details" => (s with { Details = s.Details with { Emails = ["not an address"] } }, "the details are invalid: "),
+            "undefined state" => (s with { State = (LeadState)99 }, "the state 99 is not a lead state"),
+            "unknown status reason" => (s with { State = LeadState.Disqualified, StatusReason = spam },
+                "the status reason 12 'Spam' (Disqualified) is not one the lifecycle knows (register a host's own disqualification reason in LeadLifecycleOptions)"),
+            "disqualified without a reason" => (s with { State = LeadState.Disqualified }, "the lead is Disqualified without a disqualification reason (its status reason is New)"),
+            "status of another state" => (s with { State = LeadState.Qualified }, "the status reason New does not belong to the state Qualified"),
+            "converted without a record" => (Converted(lifecycle) with { Conversion = null }, "the lead is Converted without a conversion record"),
+            "a record while open" => (s with { Conversion = new LeadConversion("a", null, null) }, "the lead is Open but has a conversion record"),
+            "merged into the empty id" => (Merged(lifecycle) with { MasterId = default(LeadId) }, "the lead is merged into a master with the empty id"),
+            "merged into itself" => (Merged(lifecycle) is var m ? m with { MasterId = m.Id } : null!, "the lead is merged into itself"),
+            "merged but not canceled" => (s with { MasterId = other }, "the lead is merged, so its status reason is Canceled, but it is New"),
+            "version long.MaxValue" => (s with { Version = long.MaxValue }, "the version is long.MaxValue, so the lead could never change again"),
+            "no activity log" => (s with { Activities = null! }, "the activity log is missing; it may be empty but not null"),
+            "unknown activity type" => (s with { Activities = [new LeadActivity(ActivityType.Define(40, "Webinar"), at)], Version = 2 },
+                "activity 0 has the type 40 'Webinar', which the lifecycle does not know (register a host's own type in LeadLifecycleOptions)"),
+            "more changes than the version" => (s with { Activities = [new LeadActivity(ActivityType.Call, at)] }, "the status history and activity log hold 2 changes but the version is 1"),
+            "empty history" => (s with { History = [] }, "the status history is empty; it starts with the creation entry"),
+            "null history" => (s with { History = null! }, "the status history is empty; it starts with the creation entry"),
+            "creation entry at another time" => (contacted with { History = [s.History[0] with { At = later }, contacted.History[1]] },
+                $"the creation entry is dated {later}, not at the creation time {at}"),
+            "entry without acting user" => (contacted with { History = [s.History[0], contacted.History[1] with { ActingUser = " " }] }, "status history entry 1 has no acting user"),
+            "acting user of 101 characters" => (contacted with { History = [s.History[0], contacted.History[1] with { ActingUser = new string('a', 101) }] },
+                "status history entry 1 has an acting user longer than 100 characters or with a lone surrogate"),
+            "acting user with a lone surrogate" => (s with { History = [s.History[0] with { ActingUser = "al\ud800i" }] },
+                "status history entry 0 has an acting user longer than 100 characters or with a lone surrogate"),
+            "entry to an unknown status reason" => (contacted with { History = [s.History[0], contacted.History[1] with { To = spam }] },
+                "status history entry 1 names a status reason the lifecycle does not know"),
+            "entry from an unknown status reason" => (contacted with { History = [s.History[0], contacted.History[1] with { From = spam }] },
+                "status history entry 1 names a status reason the lifecycle does not know"),
+            "entry earlier than the one before" => (contacted with { History = [s.History[0], contacted.History[1] with { At = at - NodaTime.Duration.FromTicks(1) }] },
+                $"status history entry 1 ({at - NodaTime.Duration.FromTicks(1)}) is earlier than the entry before it ({at})"),
+            "entry from another status" => (contacted with { History = [s.History[0], contacted.History[1] with { From = LeadStatusReason.Qualified }] },
+                "status history entry 1 starts from Qualified, but the entry before it ended at New"),
+            "entry from nothing" => (contacted with { History = [s.History[0], contacted.History[1] with { From = null }] },
+                "status history entry 1 starts from nothing, but the entry before it ended at New"),
+            "step the lifecycle does not allow" => (s with
+            {
+                State = LeadState.Converted,
+                StatusReason = LeadStatusReason.Converted,
+                Conversion = new LeadConversion("a", null, null),
+                History = [s.History[0], new StatusChange(LeadStatusReason.New, LeadStatusReason.Converted, later, "ali")],
+                ModifiedAt = later,
+                Version = 2,
+            }, "status history entry 1 goes from New to Converted, which the lifecycle does not allow"),
+            "history ends elsewhere" => (s with { StatusReason = LeadStatusReason.Contacted }, "the status history ends at New, but the status reason is Contacted"),
+            _ => (contacted with { ModifiedAt = later - NodaTime.Duration.FromTicks(1) },
+                $"the last status change ({later}) is later than the modification time ({later - NodaTime.Duration.FromTicks(1)})"),
+        };
+
+        var refused = Assert.Throws<InvalidLeadSnapshotException>(() => lifecycle.Restore(broken));
+
+        var problem = Assert.Single(refused.Problems);
+        if (how == "invalid details")
+        {
+            Assert.StartsWith(expected, problem, StringComparison.Ordinal);
+            Assert.DoesNotContain("(Parameter", problem, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(expected, problem);
+        }
+    }
+
+    [Fact]
+    public void A_log_and_history_exactly_as_long_as_the_version_restores()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var s = TestLeads.NewLead(lifecycle).ToSnapshot();
+        var exact = s with { Activities = [new LeadActivity(ActivityType.Call, s.CreatedAt)], Version = 2 };
+
+        Assert.Equal(exact, lifecycle.Restore(exact).ToSnapshot());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(long.MinValue)]
+    public void A_version_below_1_is_told_with_every_count_that_exceeds_it(long version)
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var s = TestLeads.NewLead(lifecycle).ToSnapshot();
+
+        var refused = Assert.Throws<InvalidLeadSnapshotException>(() => lifecycle.Restore(s with { Version = version }));
+
+        Assert.Equal(
+            [
+                $"the version is {version}; a lead's version starts at 1",
+                $"the status history has 1 entries but the version is {version}; every entry is a change",
+                $"the status history and activity log hold 1 changes but the version is {version}",
+            ],
+            refused.Problems);
+    }
+
+    [Fact]
+    public void A_modification_before_the_creation_is_told_with_the_entry_that_follows_from_it()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var s = TestLeads.NewLead(lifecycle).ToSnapshot();
+        var before = s.CreatedAt - NodaTime.Duration.FromTicks(1);
+
+        var refused = Assert.Throws<InvalidLeadSnapshotException>(() => lifecycle.Restore(s with { ModifiedAt = before }));
+
+        Assert.Equal(
+            [
+                $"it was modified ({before}) before it was created ({s.CreatedAt})",
+                $"the last status change ({s.CreatedAt}) is later than the modification time ({before})",
+            ],
+            refused.Problems);
+    }
+
+    [Fact]
+    public void More_entries_than_the_version_is_told_with_the_count_of_all_changes()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var lead = TestLeads.NewLead(lifecycle);
+        lead.MarkContacted("ali");
+        var s = lead.ToSnapshot();
+
+        var refused = Assert.Throws<InvalidLeadSnapshotException>(() => lifecycle.Restore(s with { Version = 1 }));
+
+        Assert.Equal(
+            [
+                "the status history has 2 entries but the version is 1; every entry is a change",
+                "the status history and activity log hold 2 changes but the version is 1",
+            ],
+            refused.Problems);
+    }
+
+    [Fact]
+    public void An_acting_user_of_100_characters_restores()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var s = TestLeads.NewLead(lifecycle).ToSnapshot();
+        var at100 = s with { History = [s.History[0] with { ActingUser = new string('a', 100) }] };
+
+        Assert.Equal(at100, lifecycle.Restore(at100).ToSnapshot());
+    }
+
+    private static LeadSnapshot Converted(LeadLifecycle lifecycle)
+    {
+        var lead = TestLeads.NewLead(lifecycle);
+        lead.Qualify("ali");
+        lead.MarkConverted(new LeadConversion("a", null, null), "ali");
+        return lead.ToSnapshot();
+    }
+
+    private static LeadSnapshot Merged(LeadLifecycle lifecycle)
+    {
+        var master = TestLeads.NewLead(lifecycle);
+        var merged = TestLeads.NewLead(lifecycle);
+        lifecycle.Merge([master, merged], "ali", new LeadMergeOptions { Master = master.Id });
+        return merged.ToSnapshot();
+    }
 }

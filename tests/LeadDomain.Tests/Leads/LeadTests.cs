@@ -292,4 +292,81 @@ public sealed class LeadTests
             default: throw new ArgumentOutOfRangeException(nameof(operation), operation, null);
         }
     }
+
+    [Fact]
+    public void A_lead_is_written_with_its_id_topic_state_status_and_version()
+    {
+        var lead = TestLeads.NewLead();
+        lead.Disqualify(DisqualificationReason.CannotContact, "ali");
+
+        Assert.Equal($"Lead {lead.Id} 'Contoso Ltda - Sara Lima (Trade Show)' (Disqualified/Cannot Contact, v2)", lead.ToString());
+    }
+
+    [Fact]
+    public void Draining_no_events_returns_an_empty_list_and_keeps_later_events_apart()
+    {
+        var lead = TestLeads.NewLead();
+        Assert.Single(lead.DrainEvents());
+
+        Assert.Empty(lead.DrainEvents());
+        lead.MarkContacted("ali");
+        var drained = lead.DrainEvents();
+        lead.Qualify("ali");
+
+        Assert.IsType<LeadContacted>(Assert.Single(drained));
+        Assert.IsType<LeadQualified>(Assert.Single(lead.PendingEvents));
+    }
+
+    [Fact]
+    public void The_permitted_operations_follow_the_order_of_LeadTrigger()
+    {
+        var lead = TestLeads.NewLead(TestLeads.NewLifecycle(QualificationPolicy.Default));
+
+        Assert.Equal([LeadTrigger.MarkContacted, LeadTrigger.Qualify, LeadTrigger.Disqualify, LeadTrigger.Edit, LeadTrigger.LogActivity, LeadTrigger.Merge],
+            lead.GetPermittedTriggers().OrderBy(t => t));
+        Assert.Equal(lead.GetPermittedTriggers().OrderBy(t => t), lead.GetPermittedTriggers());
+        lead.Qualify("ali");
+        Assert.Equal([LeadTrigger.Reactivate, LeadTrigger.Convert, LeadTrigger.LogActivity, LeadTrigger.Merge], lead.GetPermittedTriggers().OrderBy(t => t));
+    }
+
+    [Fact]
+    public void A_permitted_trigger_reports_no_unmet_requirements_and_one_that_does_not_exist_in_the_state_none_either()
+    {
+        var lead = TestLeads.NewLead(TestLeads.NewLifecycle(QualificationPolicy.Default.Require("never", _ => false)));
+
+        Assert.True(lead.CanFire(LeadTrigger.MarkContacted, out var none));
+        Assert.Empty(none);
+        Assert.False(lead.CanFire(LeadTrigger.Convert, out var notHere));
+        Assert.Empty(notHere);
+        Assert.False(lead.CanFire(LeadTrigger.Qualify, out var unmet));
+        Assert.Equal(["never"], unmet);
+    }
+
+    [Fact]
+    public void A_computed_rating_is_refused_once_the_lead_is_closed()
+    {
+        var lead = TestLeads.NewLead();
+        lead.Qualify("ali");
+        var before = lead.ToSnapshot();
+
+        var refused = Assert.Throws<InvalidLeadTransitionException>(() => lead.ApplyComputedRating(LeadRating.Hot, "scoring"));
+
+        Assert.Equal(LeadTrigger.Edit, refused.Trigger);
+        Assert.Equal(before, lead.ToSnapshot());
+    }
+
+    [Fact]
+    public void The_limits_name_what_is_full_word_for_word()
+    {
+        var lifecycle = new LeadLifecycle(TestLeads.NewClock(), new LeadLifecycleOptions { CreationPolicy = LeadCreationPolicy.Lenient, MaxHistoryEntries = 2, MaxActivities = 1 });
+        var lead = lifecycle.Create(TestLeads.Qualifiable, "ali");
+        lead.LogActivity(ActivityType.Call, TestLeads.Start, "ali");
+        lead.Qualify("ali");
+
+        var activities = Assert.Throws<LeadLimitException>(() => lead.LogActivity(ActivityType.Call, TestLeads.Start, "ali"));
+        var history = Assert.Throws<LeadLimitException>(() => lead.Reactivate("ali"));
+
+        Assert.Equal($"Lead {lead.Id} already holds 1 activities, the lifecycle's limit: raise the limit in LeadLifecycleOptions, or archive the lead.", activities.Message);
+        Assert.Equal($"Lead {lead.Id} already holds 2 status changes, the lifecycle's limit: raise the limit in LeadLifecycleOptions, or archive the lead.", history.Message);
+    }
 }

@@ -64,7 +64,7 @@ public sealed class BlockIndexTests
         var compared = new List<(int, int)>();
         var done = new List<int>();
 
-        index.ForEachPair(profiles.Count, compared, static (_, _, _) => true, static (list, i, j) => list.Add((i, j)), (_, i) => done.Add(i), CancellationToken.None);
+        index.ForEachPair(profiles.Count, compared, static (_, _, _, _) => true, static (list, i, j) => list.Add((i, j)), (_, i) => done.Add(i), CancellationToken.None);
 
         Assert.Equal([(0, 1), (0, 2), (1, 2)], compared);
         Assert.Equal([0, 1, 2, 3], done);
@@ -85,8 +85,8 @@ public sealed class BlockIndexTests
         var allowed = new List<(int, int)>();
         var asked = new List<(int, int)>();
 
-        index.ForEachPair(profiles.Count, refused, (_, i, j) => { asked.Add((i, j)); return false; }, static (list, i, j) => list.Add((i, j)), null, CancellationToken.None);
-        index.ForEachPair(profiles.Count, allowed, static (_, _, _) => true, static (list, i, j) => list.Add((i, j)), null, CancellationToken.None);
+        index.ForEachPair(profiles.Count, refused, (_, i, j, _) => { asked.Add((i, j)); return false; }, static (list, i, j) => list.Add((i, j)), null, CancellationToken.None);
+        index.ForEachPair(profiles.Count, allowed, static (_, _, _, _) => true, static (list, i, j) => list.Add((i, j)), null, CancellationToken.None);
 
         Assert.Equal([(1, 2)], refused);
         Assert.Contains((0, 1), asked);
@@ -103,6 +103,6 @@ public sealed class BlockIndexTests
 
         Assert.Throws<OperationCanceledException>(() => BlockIndex.Build(profiles, 2, 50, cancelled));
         Assert.Throws<OperationCanceledException>(() => BlockIndex.Build([], 2, 50, cancelled));
-        Assert.Throws<OperationCanceledException>(() => index.ForEachPair(2, 0, static (_, _, _) => true, static (_, _, _) => { }, null, cancelled));
+        Assert.Throws<OperationCanceledException>(() => index.ForEachPair(2, 0, static (_, _, _, _) => true, static (_, _, _) => { }, null, cancelled));
     }
 }

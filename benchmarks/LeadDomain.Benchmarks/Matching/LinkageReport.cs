@@ -66,13 +66,14 @@ internal static class LinkageReport
             for (var i = 0; i < (args.Contains("--phases") ? 0 : 5); i++)
             {
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
+                var (g0, g1, g2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 var found = finder.FindLeadDetails(input).Count;
                 var elapsed = watch.Elapsed;
                 cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count}: {found} pairs in {elapsed.TotalMilliseconds:F0} ms ({cpu.TotalMilliseconds:F0} ms CPU, all threads), {allocated / 1e6:F1} MB allocated"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count}: {found} pairs in {elapsed.TotalMilliseconds:F0} ms ({cpu.TotalMilliseconds:F0} ms CPU, all threads), {allocated / 1e6:F1} MB allocated, collections {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2} (gen 0/1/2), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms"));
             }
 
             for (var i = 0; i < 3; i++)

@@ -5,6 +5,9 @@ namespace LeadDomain.Matching;
 /// <summary>How close two people's names, or two companies' names, are.</summary>
 internal static partial class PairComparer
 {
+    // The lowest similarity a spelling of the same sound is read from.
+    private const double SameSoundFloor = 0.75;
+
     /// <summary>The similarity of two folded names, or -1 when either is missing. An initial agrees (0.9) with a name it starts.</summary>
     internal static double NameSimilarity(string? x, string? y)
     {
@@ -46,8 +49,9 @@ internal static partial class PairComparer
             s = Math.Max(s, Math.Max(x.Length, y.Length) >= 4 ? NameAgree : 0.85);
         }
 
-        // A spelling of the same sound (Steven/Stephen, Layla/Leila): the same phonetic skeleton, and close letters.
-        if (s is >= NameDisagree and < PhoneticAgree && SameSkeleton(x, y))
+        // A spelling of the same sound (Steven/Stephen, Layla/Leila): the same phonetic skeleton, and close letters
+        // (Jaro-Winkler from 0.75: Layla/Leila is 0.76).
+        if (s is >= SameSoundFloor and < PhoneticAgree && SameSkeleton(x, y))
         {
             s = PhoneticAgree;
         }

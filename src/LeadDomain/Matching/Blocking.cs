@@ -131,7 +131,7 @@ internal static class Blocking
             {
                 number[..i].CopyTo(deleted);
                 number[(i + 1)..].CopyTo(deleted[i..]);
-                keys.Add(Hash(4, deleted[..^1]));
+                keys.Add(Hash(4, deleted[..(number.Length - 1)]));
             }
         }
 

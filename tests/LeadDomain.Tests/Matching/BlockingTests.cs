@@ -184,6 +184,36 @@ public sealed class BlockingTests
         Assert.DoesNotContain(Pairs(profiles), pair => pair.Item1 == "c" || pair.Item2 == "c" || pair == ("a", "d"));
     }
 
+    [Theory]
+    [InlineData("+1 425 555 0100", "+1 425 555 0170", true)] // a digit wrong
+    [InlineData("+1 425 555 0100", "+1 425 555 1000", true)] // two digits swapped
+    [InlineData("+1 425 555 0100", "+1 425 555 0177", false)] // two digits wrong
+    public void One_digit_wrong_or_swapped_in_a_phone_still_meets(string one, string other, bool meet)
+    {
+        // Different names and nothing else shared, so that only the phone can propose the pair.
+        MatchProfile[] profiles =
+        [
+            MatchProfile.ForLead("a", new LeadDetails { FirstName = "Ann", LastName = "Hale", MobilePhone = one }, "US"),
+            MatchProfile.ForLead("b", new LeadDetails { FirstName = "Zed", LastName = "Moss", MobilePhone = other }, "US"),
+        ];
+
+        Assert.Equal(meet ? [("a", "b")] : [], Pairs(profiles));
+    }
+
+    [Fact]
+    public void A_phones_neighbourhood_does_not_depend_on_the_records_other_phones()
+    {
+        // The first record also gives a longer mobile line (read first), whose digits must not leak into the business
+        // line's keys.
+        MatchProfile[] profiles =
+        [
+            MatchProfile.ForLead("a", new LeadDetails { FirstName = "Ann", LastName = "Hale", MobilePhone = "+98 912 345 6789", BusinessPhone = "+971 4 123 4567" }, "AE"),
+            MatchProfile.ForLead("b", new LeadDetails { FirstName = "Zed", LastName = "Moss", BusinessPhone = "+971 4 123 4568" }, "AE"),
+        ];
+
+        Assert.Equal([("a", "b")], Pairs(profiles));
+    }
+
     private static List<(string, string)> Pairs(MatchProfile[] profiles)
     {
         var index = BlockIndex.Build(profiles, 2, 50, default);

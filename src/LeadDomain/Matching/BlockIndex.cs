@@ -174,6 +174,14 @@ internal sealed class BlockIndex
     /// <paramref name="organizationPair"/> allows it (given the pair and the key); a pair refused there is still proposed by any other key it shares.
     /// </remarks>
     public void ForEachPair<TState>(int recordCount, TState state, Func<TState, int, int, ulong, bool> organizationPair, Action<TState, int, int> compare, Action<TState, int>? recordDone, CancellationToken cancellationToken)
+        => ForEachPair(recordCount, state, organizationPair, null, compare, recordDone, cancellationToken);
+
+    /// <summary>
+    /// <see cref="ForEachPair{TState}(int, TState, Func{TState, int, int, ulong, bool}, Action{TState, int, int}, Action{TState, int}?, CancellationToken)"/>,
+    /// with <paramref name="readAhead"/> given each record's candidates (the higher records it is compared with) before
+    /// they are compared.
+    /// </summary>
+    public void ForEachPair<TState>(int recordCount, TState state, Func<TState, int, int, ulong, bool> organizationPair, ReadAhead<TState>? readAhead, Action<TState, int, int> compare, Action<TState, int>? recordDone, CancellationToken cancellationToken)
     {
         // Runs of each record, as a compressed list: record r's runs are starts[offsets[r]..offsets[r + 1]].
         var offsets = new int[recordCount + 1];
@@ -210,6 +218,8 @@ internal sealed class BlockIndex
 
         var seen = new int[recordCount];
         Array.Fill(seen, -1);
+        var candidates = new int[64];
+        var found = 0;
         for (var i = 0; i < recordCount; i++)
         {
             if ((i & 1023) == 0)
@@ -227,12 +237,32 @@ internal sealed class BlockIndex
                     if (j > i && seen[j] != i && (!organization || organizationPair(state, i, j, key)))
                     {
                         seen[j] = i;
-                        compare(state, i, j);
+                        if (found == candidates.Length)
+                        {
+                            Array.Resize(ref candidates, found * 2);
+                        }
+
+                        candidates[found++] = j;
                     }
                 }
             }
 
+            // The record's candidates are gathered first and compared after, so that the caller can read them all
+            // ahead (their reads then overlap instead of waiting one pair at a time).
+            readAhead?.Invoke(state, candidates.AsSpan(0, found));
+            for (var c = 0; c < found; c++)
+            {
+                compare(state, i, candidates[c]);
+            }
+
+            found = 0;
             recordDone?.Invoke(state, i);
         }
     }
 }
+
+/// <summary>Given one record's candidates before they are compared: reads what the comparisons will read, all at once.</summary>
+/// <typeparam name="TState">The caller's state.</typeparam>
+/// <param name="state">The caller's state.</param>
+/// <param name="candidates">The records the current one is about to be compared with.</param>
+internal delegate void ReadAhead<TState>(TState state, ReadOnlySpan<int> candidates);

@@ -71,6 +71,48 @@ public sealed class BlockIndexTests
     }
 
     [Fact]
+    public void A_record_s_candidates_are_read_ahead_before_they_are_compared()
+    {
+        // a, b and c share one address; b and c also share a phone; d shares nothing.
+        IReadOnlyList<MatchProfile> profiles =
+        [
+            WithEmail("a", "x@x.example"),
+            Lead("b", new LeadDetails { Emails = ["x@x.example"], MobilePhone = "+1 425 555 0100" }),
+            Lead("c", new LeadDetails { Emails = ["x@x.example"], MobilePhone = "+1 425 555 0100" }),
+            WithEmail("d", "d@other.example"),
+        ];
+        var index = BlockIndex.Build(profiles, 2, 50, CancellationToken.None);
+        var events = new List<string>();
+
+        index.ForEachPair(
+            profiles.Count,
+            events,
+            static (_, _, _, _) => true,
+            static (list, candidates) => list.Add("ahead " + string.Join(',', candidates.ToArray())),
+            static (list, i, j) => list.Add($"{i}-{j}"),
+            null,
+            CancellationToken.None);
+
+        // Each record's candidates once (a pair sharing two keys is one candidate), then their comparisons in that order.
+        Assert.Equal(["ahead 1,2", "0-1", "0-2", "ahead 2", "1-2", "ahead ", "ahead "], events);
+    }
+
+    [Fact]
+    public void More_candidates_than_the_first_buffer_holds_are_all_read_ahead_and_compared()
+    {
+        // 70 records of one address: record 0 has 69 candidates, more than the 64 the gathering starts with.
+        var profiles = Enumerable.Range(0, 70).Select(i => WithEmail($"r{i:D2}", "x@x.example")).ToList();
+        var index = BlockIndex.Build(profiles, 2, 100, CancellationToken.None);
+        var ahead = new List<int[]>();
+        var compared = 0;
+
+        index.ForEachPair(profiles.Count, ahead, static (_, _, _, _) => true, static (list, candidates) => list.Add(candidates.ToArray()), (_, _, _) => compared++, null, CancellationToken.None);
+
+        Assert.Equal(Enumerable.Range(1, 69), ahead[0]);
+        Assert.Equal(70 * 69 / 2, compared);
+    }
+
+    [Fact]
     public void An_organisation_key_proposes_a_pair_only_when_allowed_and_other_keys_still_do()
     {
         // Three accounts of one website (an organisation key); b and c also share an e-mail address.

@@ -253,8 +253,9 @@ public sealed class DuplicateFinder
             foreach (var j in candidates)
             {
                 var p = profiles[j];
-                touched += p.Id.Length + (p.First?.Length ?? 0) + (p.Last?.Length ?? 0) + (p.Company?.Length ?? 0) + p.Phones.Length + p.CompanyWords.Length
-                    + (p.Emails.Length > 0 ? p.Emails[0].Local.Length : 0);
+                touched += p.Id.Length + (p.First?.Length ?? 0) + (p.Last?.Length ?? 0) + (p.Company?.Length ?? 0) + p.CompanyWords.Length
+                    + (p.Emails.Length > 0 ? p.Emails[0].Address.Length + p.Emails[0].Local.Length : 0)
+                    + (p.Phones.Length > 0 ? p.Phones[0].Number.Length : 0);
             }
 
             Touched += touched;

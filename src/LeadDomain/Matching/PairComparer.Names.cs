@@ -161,16 +161,33 @@ internal static partial class PairComparer
         // The whole names' letters only when the words are split differently (ContosoPharma, Contoso Pharma): with as
         // many words on each side, a long shared prefix would hide a word that differs.
         var whole = x.Length != y.Length ? Similarity.JaroWinkler(xName, yName) : 0;
-        var words = Math.Max(Words(x, y), Words(y, x));
+
+        // Each pair of words is compared once (the comparison is symmetric), and the greedy matching read both ways.
+        var cells = x.Length * y.Length;
+        Span<double> pairs = cells <= 64 ? stackalloc double[cells] : new double[cells];
+        for (var i = 0; i < x.Length; i++)
+        {
+            for (var j = 0; j < y.Length; j++)
+            {
+                pairs[(i * y.Length) + j] = WordSimilarity(x[i], y[j]);
+            }
+        }
+
+        var words = Math.Max(Words(pairs, x.Length, y.Length, transposed: false), Words(pairs, y.Length, x.Length, transposed: true));
         var acronym = IsAcronym(x, y) || IsAcronym(y, x) ? 0.9 : 0;
         var numbersDiffer = NumbersDiffer(x, y);
         var s = Math.Max(Math.Max(whole, words), acronym);
         return numbersDiffer ? Math.Min(s, 0.5) : s;
     }
 
-    private static double Words(string[] shorter, string[] longer)
+    /// <summary>
+    /// How well the words of the shorter name are found in the longer (0 when it has more words), from
+    /// <paramref name="pairs"/>, the similarity of every pair of words: row by row, shorter name's words first, or
+    /// (<paramref name="transposed"/>) column by column.
+    /// </summary>
+    private static double Words(ReadOnlySpan<double> pairs, int shorter, int longer, bool transposed)
     {
-        if (shorter.Length > longer.Length)
+        if (shorter > longer)
         {
             return 0;
         }
@@ -179,39 +196,18 @@ internal static partial class PairComparer
         // taken greedily, the best word still free for each word in turn.
         double total = 0;
         var used = 0UL;
-        foreach (var word in shorter)
+        for (var w = 0; w < shorter; w++)
         {
             double best = 0;
             var bestAt = -1;
-            for (var at = 0; at < longer.Length; at++)
+            for (var at = 0; at < longer; at++)
             {
                 if (at < 64 && (used & (1UL << at)) != 0)
                 {
                     continue;
                 }
 
-                var other = longer[at];
-                double s;
-                if (word == other)
-                {
-                    s = 1;
-                }
-                else if (char.IsAsciiDigit(word[0]) || char.IsAsciiDigit(other[0]))
-                {
-                    s = 0;
-                }
-                else if ((word.Length >= 3 && other.StartsWith(word, StringComparison.Ordinal)) || (other.Length >= 3 && word.StartsWith(other, StringComparison.Ordinal)))
-                {
-                    s = 0.92;
-                }
-                else
-                {
-                    // One letter wrong, missing, extra or two swapped is a typo even in a short word (نقش, نهش), where
-                    // Jaro-Winkler falls below agreement: it counts as just agreeing.
-                    s = Similarity.JaroWinkler(word, other);
-                    s = s < WordAgree && word.Length >= 3 && other.Length >= 3 && Similarity.EditDistance(word, other, 1) == 1 ? WordAgree : s;
-                }
-
+                var s = transposed ? pairs[(at * shorter) + w] : pairs[(w * longer) + at];
                 if (s > best)
                 {
                     best = s;
@@ -234,8 +230,32 @@ internal static partial class PairComparer
         }
 
         // Words only the longer name has count a little against it: "Contoso" vs "Contoso Pharma Logistics".
-        var coverage = (double)shorter.Length / longer.Length;
-        return total / shorter.Length * (0.85 + (0.15 * coverage));
+        var coverage = (double)shorter / longer;
+        return total / shorter * (0.85 + (0.15 * coverage));
+    }
+
+    /// <summary>How alike two words of company names are (symmetric): 1 equal, 0 when either is a number and they differ, 0.92 when one starts the other (3 letters or more), else Jaro-Winkler, raised to agreement for one typo.</summary>
+    private static double WordSimilarity(string word, string other)
+    {
+        if (word == other)
+        {
+            return 1;
+        }
+
+        if (char.IsAsciiDigit(word[0]) || char.IsAsciiDigit(other[0]))
+        {
+            return 0;
+        }
+
+        if ((word.Length >= 3 && other.StartsWith(word, StringComparison.Ordinal)) || (other.Length >= 3 && word.StartsWith(other, StringComparison.Ordinal)))
+        {
+            return 0.92;
+        }
+
+        // One letter wrong, missing, extra or two swapped is a typo even in a short word (نقش, نهش), where
+        // Jaro-Winkler falls below agreement: it counts as just agreeing.
+        var s = Similarity.JaroWinkler(word, other);
+        return s < WordAgree && word.Length >= 3 && other.Length >= 3 && Similarity.EditDistance(word, other, 1) == 1 ? WordAgree : s;
     }
 
     private static bool IsAcronym(string[] one, string[] many)

@@ -85,7 +85,7 @@ internal static class Blocking
             keys.Add(Hash(1, email.Address));
             if (email.Local.Length >= 4)
             {
-                keys.Add(Hash(2, email.Local, email.Domain.AsSpan(0, Math.Min(1, email.Domain.Length))));
+                keys.Add(Hash(2, email.Local, email.Domain[..Math.Min(1, email.Domain.Length)]));
             }
 
             // The number in a mailbox's name, at its domain: it survives a typo in the name's letters.

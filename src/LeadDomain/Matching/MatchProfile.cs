@@ -2,8 +2,18 @@ using LeadDomain.Leads;
 
 namespace LeadDomain.Matching;
 
-/// <summary>An e-mail address split for comparison.</summary>
-internal readonly record struct EmailValue(string Address, string Local, string Domain, bool FreeMail);
+/// <summary>An e-mail address split for comparison: its local part and its domain are read from the address, at the '@' (<paramref name="At"/>).</summary>
+/// <param name="Address">The address, normalised.</param>
+/// <param name="At">Where its '@' is.</param>
+/// <param name="FreeMail">Whether the domain is a free-mail provider's.</param>
+internal readonly record struct EmailValue(string Address, int At, bool FreeMail)
+{
+    /// <summary>Gets the part before the '@'.</summary>
+    public ReadOnlySpan<char> Local => Address.AsSpan(0, At);
+
+    /// <summary>Gets the part after the '@'.</summary>
+    public ReadOnlySpan<char> Domain => Address.AsSpan(At + 1);
+}
 
 /// <summary>A postal address folded for comparison; each part null when missing.</summary>
 internal sealed class AddressValue(string? postalCode, string? city, string? street)
@@ -36,6 +46,8 @@ internal sealed class MatchProfile
         "protonmail.com", "gmx.com", "gmx.de", "gmx.net", "web.de", "mail.ru", "yandex.ru", "yandex.com", "qq.com",
         "163.com", "uol.com.br", "bol.com.br", "chmail.ir", "mail.com", "zoho.com",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FreeMailByName = FreeMail.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private MatchProfile(string id, MatchKind kind)
     {
@@ -113,26 +125,33 @@ internal sealed class MatchProfile
     /// <summary>The registered domain of a host: its last two labels, or three when the second-last is short (co.uk, com.br, ac.ir).</summary>
     public static string Registered(string host)
     {
+        var start = RegisteredStart(host);
+        return start == 0 ? host : host[start..];
+    }
+
+    /// <summary>Where the registered domain (<see cref="Registered"/>) of <paramref name="host"/> starts.</summary>
+    private static int RegisteredStart(ReadOnlySpan<char> host)
+    {
         var last = host.LastIndexOf('.');
         if (last <= 0)
         {
-            return host;
+            return 0;
         }
 
-        var second = host.LastIndexOf('.', last - 1);
+        var second = host[..last].LastIndexOf('.');
         if (second < 0)
         {
-            return host;
+            return 0;
         }
 
-        var label = host.AsSpan(second + 1, last - second - 1);
+        var label = host.Slice(second + 1, last - second - 1);
         if (label.Length <= 3 && host.Length - last - 1 == 2 && label is "co" or "com" or "ac" or "org" or "net" or "gov" or "edu" or "ltd" or "plc" or "ne" or "or" or "id")
         {
-            var third = host.LastIndexOf('.', second - 1);
-            return third < 0 ? host : host[(third + 1)..];
+            var third = host[..second].LastIndexOf('.');
+            return third < 0 ? 0 : third + 1;
         }
 
-        return host[(second + 1)..];
+        return second + 1;
     }
 
     private void SetPerson(string? first, string? last)
@@ -174,12 +193,12 @@ internal sealed class MatchProfile
                 continue;
             }
 
-            var domain = parts.Address[(parts.At + 1)..];
-            var free = FreeMail.Contains(domain);
-            list.Add(new EmailValue(parts.Address, parts.Address[..parts.At], domain, free));
+            var domain = parts.Address.AsSpan(parts.At + 1);
+            var free = FreeMailByName.Contains(domain);
+            list.Add(new EmailValue(parts.Address, parts.At, free));
             if (!free)
             {
-                var registered = Registered(domain);
+                var registered = new string(domain[RegisteredStart(domain)..]);
                 domains ??= [];
                 if (!domains.Contains(registered))
                 {

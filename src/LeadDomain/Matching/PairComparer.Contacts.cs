@@ -87,14 +87,14 @@ internal static partial class PairComparer
                     return (1, x.Address, y.Address, false);
                 }
 
-                if (x.Domain == y.Domain)
+                if (x.Domain.SequenceEqual(y.Domain))
                 {
                     // Digits in a mailbox's name tell mailboxes apart (nuno.carvalho71 and nuno.carvalho91 are two
                     // people born in different years): different digits are a different address, not a typo.
                     s = x.Local.Length >= 4 && y.Local.Length >= 4 && DigitsMayAgree(x.Local, y.Local) ? Similarity.Edit(x.Local, y.Local, 2) : 0;
                     s = s >= EditAgree ? Math.Max(s, 0.9) : s;
                 }
-                else if (x.Local == y.Local && x.Local.Length >= 4)
+                else if (x.Local.Length >= 4 && x.Local.SequenceEqual(y.Local))
                 {
                     // A typo in the domain, but not in its numbers: pars438.com and pars838.com are two organisations.
                     s = Similarity.EditDistance(x.Domain, y.Domain, 1) <= 1 && SameDigits(x.Domain, y.Domain) ? 0.9 : 0;
@@ -106,7 +106,7 @@ internal static partial class PairComparer
 
                 if (s > best.Item1)
                 {
-                    best = (s, x.Address, y.Address, x.Domain == y.Domain && !x.FreeMail);
+                    best = (s, x.Address, y.Address, !x.FreeMail && x.Domain.SequenceEqual(y.Domain));
                 }
             }
         }

@@ -56,11 +56,11 @@ public sealed class MatchProfileTests
         Assert.Equal(["CONTOSO", "PHARMA"], profile.CompanyWords);
         Assert.Equal(
             [
-                new EmailValue("alvaro@contoso.example", "alvaro", "contoso.example", false),
-                new EmailValue("a.perez@gmail.com", "a.perez", "gmail.com", true),
-                new EmailValue("ap@mail.contoso.example", "ap", "mail.contoso.example", false),
+                ("alvaro@contoso.example", "alvaro", "contoso.example", false),
+                ("a.perez@gmail.com", "a.perez", "gmail.com", true),
+                ("ap@mail.contoso.example", "ap", "mail.contoso.example", false),
             ],
-            profile.Emails);
+            profile.Emails.Select(e => (e.Address, e.Local.ToString(), e.Domain.ToString(), e.FreeMail)));
         Assert.Equal(["contoso.example"], profile.Domains); // the free-mail domain is no organisation's; the website's domain is filed once
         Assert.Equal(
             [new PhoneValue(34, "612345678", Shared: false), new PhoneValue(34, "912345678"), new PhoneValue(34, "912000111")],

@@ -82,9 +82,10 @@ internal static class LinkageReport
                 var a0 = GC.GetAllocatedBytesForCurrentThread();
                 var watch = Stopwatch.StartNew();
                 var profiles = new List<MatchProfile>(input.Length);
+                var memo = new TextMemo();
                 foreach (var r in input)
                 {
-                    profiles.Add(MatchProfile.ForLead(r.Key, r.Value, null));
+                    profiles.Add(MatchProfile.ForLead(r.Key, r.Value, null, memo));
                 }
 
                 var t1 = watch.Elapsed.TotalMilliseconds;

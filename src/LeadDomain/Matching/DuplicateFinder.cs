@@ -55,7 +55,7 @@ public sealed class DuplicateFinder
     public IReadOnlyList<DuplicatePair> FindLeads(IEnumerable<Lead> leads, IProgress<DuplicateProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(leads);
-        return Run(leads, static lead => lead.Id.ToString(), (lead, _) => MatchProfile.ForLead(lead.Id.ToString(), lead.Details, _region), nameof(leads), progress, cancellationToken);
+        return Run(leads, static lead => lead.Id.ToString(), (lead, _, memo) => MatchProfile.ForLead(lead.Id.ToString(), lead.Details, _region, memo), nameof(leads), progress, cancellationToken);
     }
 
     /// <summary>Finds the duplicate leads in a set of leads from any store, each as its id and details.</summary>
@@ -72,14 +72,14 @@ public sealed class DuplicateFinder
         return Run(
             leads,
             static lead => lead.Key,
-            (lead, position) =>
+            (lead, position, memo) =>
             {
                 if (lead.Value is null)
                 {
                     throw new ArgumentException($"The details of lead {position} ('{Echo.Cut(lead.Key)}') are null: give every lead its details.", nameof(leads));
                 }
 
-                return MatchProfile.ForLead(lead.Key, lead.Value, _region);
+                return MatchProfile.ForLead(lead.Key, lead.Value, _region, memo);
             },
             nameof(leads),
             progress,
@@ -97,7 +97,7 @@ public sealed class DuplicateFinder
     public IReadOnlyList<DuplicatePair> FindContacts(IEnumerable<ExistingContact> contacts, IProgress<DuplicateProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(contacts);
-        return Run(contacts, static c => c.Id, (c, _) => MatchProfile.ForContact(c, null, _region), nameof(contacts), progress, cancellationToken);
+        return Run(contacts, static c => c.Id, (c, _, memo) => MatchProfile.ForContact(c, null, _region, memo), nameof(contacts), progress, cancellationToken);
     }
 
     /// <summary>Finds the duplicate accounts in a set (the host's, from any store), compared as organisations.</summary>
@@ -111,7 +111,7 @@ public sealed class DuplicateFinder
     public IReadOnlyList<DuplicatePair> FindAccounts(IEnumerable<ExistingAccount> accounts, IProgress<DuplicateProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(accounts);
-        return Run(accounts, static a => a.Id, (a, _) => MatchProfile.ForAccount(a, _region), nameof(accounts), progress, cancellationToken);
+        return Run(accounts, static a => a.Id, (a, _, memo) => MatchProfile.ForAccount(a, _region, memo), nameof(accounts), progress, cancellationToken);
     }
 
     /// <summary>Compares two leads' details, whether or not blocking would have proposed them: one pair's comparison on request.</summary>
@@ -153,7 +153,7 @@ public sealed class DuplicateFinder
     private List<DuplicatePair> Run<T>(
         IEnumerable<T> records,
         Func<T, string> id,
-        Func<T, int, MatchProfile> profile,
+        Func<T, int, TextMemo, MatchProfile> profile,
         string parameterName,
         IProgress<DuplicateProgress>? progress,
         CancellationToken cancellationToken)
@@ -161,6 +161,7 @@ public sealed class DuplicateFinder
         using var activity = LeadDomainActivities.Start("LeadDomain.FindDuplicates");
         var profiles = new List<MatchProfile>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var memo = new TextMemo();
         foreach (var record in records)
         {
             if (record is null)
@@ -179,7 +180,7 @@ public sealed class DuplicateFinder
                 throw new ArgumentException($"Two items of {parameterName} have the id '{Echo.Cut(recordId)}': give each record once.", parameterName);
             }
 
-            profiles.Add(profile(record, profiles.Count));
+            profiles.Add(profile(record, profiles.Count, memo));
             if ((profiles.Count & 1023) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();

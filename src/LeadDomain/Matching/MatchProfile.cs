@@ -83,42 +83,42 @@ internal sealed class MatchProfile
 
     public bool IsPerson => First is not null || Last is not null;
 
-    public static MatchProfile ForLead(string id, LeadDetails details, string? defaultRegion)
+    public static MatchProfile ForLead(string id, LeadDetails details, string? defaultRegion, TextMemo? memo = null)
     {
         var profile = new MatchProfile(id, MatchKind.Lead);
         var region = Countries.Region(details.Address?.Country) ?? defaultRegion;
-        profile.SetPerson(details.FirstName, details.LastName);
-        profile.SetCompany(details.CompanyName);
+        profile.SetPerson(details.FirstName, details.LastName, memo);
+        profile.SetCompany(details.CompanyName, memo);
         profile.SetEmails(details.Emails);
 
         // Mobile and home are the person's own lines; business and other may be a switchboard.
         profile.SetPhones(details.BusinessPhone, details.MobilePhone, details.HomePhone, details.OtherPhone, region);
         profile.SetWebsite(details.Website);
-        profile.SetAddress(details.Address);
+        profile.SetAddress(details.Address, memo);
         return profile;
     }
 
-    public static MatchProfile ForContact(ExistingContact contact, string? companyName, string? defaultRegion)
+    public static MatchProfile ForContact(ExistingContact contact, string? companyName, string? defaultRegion, TextMemo? memo = null)
     {
         var profile = new MatchProfile(contact.Id, MatchKind.Contact);
         var region = Countries.Region(contact.Address?.Country) ?? defaultRegion;
-        profile.SetPerson(contact.FirstName, contact.LastName);
-        profile.SetCompany(contact.CompanyName ?? companyName);
+        profile.SetPerson(contact.FirstName, contact.LastName, memo);
+        profile.SetCompany(contact.CompanyName ?? companyName, memo);
         profile.SetEmails(contact.Emails);
         profile.SetPhones(contact.Phones, region);
-        profile.SetAddress(contact.Address);
+        profile.SetAddress(contact.Address, memo);
         return profile;
     }
 
-    public static MatchProfile ForAccount(ExistingAccount account, string? defaultRegion)
+    public static MatchProfile ForAccount(ExistingAccount account, string? defaultRegion, TextMemo? memo = null)
     {
         var profile = new MatchProfile(account.Id, MatchKind.Account);
         var region = Countries.Region(account.Address?.Country) ?? defaultRegion;
-        profile.SetCompany(account.Name);
+        profile.SetCompany(account.Name, memo);
         profile.SetEmails(account.Emails);
         profile.SetPhones(account.Phones, region);
         profile.SetWebsite(account.Website);
-        profile.SetAddress(account.Address);
+        profile.SetAddress(account.Address, memo);
         return profile;
     }
 
@@ -154,27 +154,36 @@ internal sealed class MatchProfile
         return second + 1;
     }
 
-    private void SetPerson(string? first, string? last)
+    private void SetPerson(string? first, string? last, TextMemo? memo)
     {
-        First = MatchText.Words(first);
-        Last = MatchText.Words(last);
+        First = memo is null ? MatchText.Words(first) : memo.Words(first);
+        Last = memo is null ? MatchText.Words(last) : memo.Words(last);
     }
 
-    private void SetCompany(string? name)
+    private void SetCompany(string? name, TextMemo? memo)
     {
         if (name is null)
         {
             return;
         }
 
+        (Company, CompanyWords) = memo is null ? ReadCompany(name, null) : memo.Company(name, ReadCompany);
+    }
+
+    /// <summary>A company name's words (folded, legal forms removed, abbreviations made one) and their join; (null, none) when no word is left.</summary>
+    private static (string? Name, string[] Words) ReadCompany(string name, TextMemo? memo)
+    {
         var words = new List<string>(4);
-        MatchText.AddWords(name, words);
+        MatchText.AddWords(name, words, memo);
         LegalForms.Strip(words);
-        if (words.Count > 0)
+        if (words.Count == 0)
         {
-            CompanyWords = Abbreviations.CompanyWords(words);
-            Company = string.Join(' ', CompanyWords);
+            return (null, NoWords);
         }
+
+        var companyWords = Abbreviations.CompanyWords(words);
+        var joined = string.Join(' ', companyWords);
+        return (memo?.Intern(joined) ?? joined, companyWords);
     }
 
     private void SetEmails(IReadOnlyList<string> emails)
@@ -306,7 +315,7 @@ internal sealed class MatchProfile
         return n == 0 ? null : new string(buffer[..n]);
     }
 
-    private void SetAddress(PostalAddress? address)
+    private void SetAddress(PostalAddress? address, TextMemo? memo)
     {
         if (address is null)
         {
@@ -314,7 +323,7 @@ internal sealed class MatchProfile
         }
 
         var postal = Compact(address.PostalCode);
-        var city = MatchText.Words(address.City);
+        var city = memo is null ? MatchText.Words(address.City) : memo.Words(address.City);
         var street = Abbreviations.StreetLine(address.Line1, address.Line2, address.Line3);
         if (postal is not null || city is not null || street is not null)
         {

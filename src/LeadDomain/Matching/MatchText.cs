@@ -35,7 +35,7 @@ internal static class MatchText
     /// Appends the words of <paramref name="text"/>, each folded: dots and apostrophes join (<c>S.A.</c> → <c>SA</c>),
     /// every other character that is not a letter, a digit or a combining mark separates.
     /// </summary>
-    public static void AddWords(string text, List<string> words)
+    public static void AddWords(string text, List<string> words, TextMemo? memo = null)
     {
         var source = Source(text);
         Span<char> buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
@@ -47,12 +47,12 @@ internal static class MatchText
 
         foreach (var range in folded.Split(' '))
         {
-            words.Add(new string(folded[range]));
+            words.Add(memo?.Intern(folded[range]) ?? new string(folded[range]));
         }
     }
 
-    /// <summary>The folded words of <paramref name="text"/> joined by single spaces, or null when there are none.</summary>
-    public static string? Words(string? text)
+    /// <summary>The folded words of <paramref name="text"/> joined by single spaces, or null when there are none (with <paramref name="memo"/>, its one instance of them).</summary>
+    public static string? Words(string? text, TextMemo? memo = null)
     {
         if (text is null)
         {
@@ -62,7 +62,7 @@ internal static class MatchText
         var source = Source(text);
         Span<char> buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
         var n = FoldWords(source, buffer, ' ');
-        return n == 0 ? null : new string(buffer[..n]);
+        return n == 0 ? null : memo?.Intern(buffer[..n]) ?? new string(buffer[..n]);
     }
 
     /// <summary>The text in the form <see cref="FoldWords"/> reads: compatibility-decomposed when it holds characters that need it.</summary>

@@ -59,15 +59,16 @@ public sealed class RecordMatcher
             accountNames[account.Id] = account.Name;
         }
 
-        _accounts = new Set(MatchKind.Account, [.. accountList.Select(a => MatchProfile.ForAccount(a, _region))], max, cancellationToken);
+        var memo = new TextMemo();
+        _accounts = new Set(MatchKind.Account, [.. accountList.Select(a => MatchProfile.ForAccount(a, _region, memo))], max, cancellationToken);
         var contactList = Checked(contacts, c => c.Id, nameof(contacts));
         _contacts = new Set(
             MatchKind.Contact,
-            [.. contactList.Select(c => MatchProfile.ForContact(c, c.AccountId is not null && accountNames.TryGetValue(c.AccountId, out var name) ? name : null, _region))],
+            [.. contactList.Select(c => MatchProfile.ForContact(c, c.AccountId is not null && accountNames.TryGetValue(c.AccountId, out var name) ? name : null, _region, memo))],
             max,
             cancellationToken);
         var leadList = leads is null ? [] : Checked(leads, l => l.Id.ToString(), nameof(leads));
-        _leads = new Set(MatchKind.Lead, [.. leadList.Select(l => MatchProfile.ForLead(l.Id.ToString(), l.Details, _region))], max, cancellationToken);
+        _leads = new Set(MatchKind.Lead, [.. leadList.Select(l => MatchProfile.ForLead(l.Id.ToString(), l.Details, _region, memo))], max, cancellationToken);
     }
 
     /// <summary>Gets the options the matcher was built with.</summary>

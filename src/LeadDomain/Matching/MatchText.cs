@@ -129,9 +129,11 @@ internal static class MatchText
     }
 
     /// <summary>
-    /// A phonetic skeleton of a folded word, for blocking: the first letter, then up to three consonant classes, vowels
-    /// and repeats dropped. Latin letters use Soundex's classes; Arabic-script letters that sound alike in Persian
-    /// (ث/س/ص, ذ/ز/ض/ظ, ت/ط, ح/ه, ق/غ) share a class and the long vowels ا/و/ی are dropped after the first letter.
+    /// A phonetic skeleton of a folded word, for blocking: up to four consonant classes, vowels and repeats dropped, a
+    /// first letter that is a vowel kept as it is (unlike Soundex, a first consonant is written as its class too, so
+    /// Catherine and Katherine share C/K's class). Latin letters use Soundex's classes; Arabic-script letters that sound
+    /// alike in Persian (ث/س/ص, ذ/ز/ض/ظ, ت/ط, ح/ه, ق/غ) share a class and the long vowels ا/و/ی are dropped after the
+    /// first letter.
     /// </summary>
     public static string Skeleton(ReadOnlySpan<char> word)
     {

@@ -198,25 +198,38 @@ public sealed class DuplicateFinder
         index.ForEachPair(profiles.Count, state, static (s, i, j, key) => s.MayBeOnePerson(i, j, key), static (s, candidates) => s.ReadAhead(candidates), static (s, i, j) => s.Compare(i, j), static (s, i) => s.Done(i), cancellationToken);
         progress?.Report(new DuplicateProgress(profiles.Count, profiles.Count, state.Pairs.Count));
 
+        // Duplicates first, then by score (highest first), then by the two ids: sorted on a key per pair (tier and
+        // score in one number) that spares most comparisons reading the pairs and their comparisons.
         var pairs = state.Pairs;
-        pairs.Sort(static (p, q) =>
+        var keyed = new (long Key, DuplicatePair Pair)[pairs.Count];
+        for (var p = 0; p < keyed.Length; p++)
         {
-            var byTier = q.Comparison.Tier.CompareTo(p.Comparison.Tier);
-            if (byTier != 0)
-            {
-                return byTier;
-            }
+            var comparison = pairs[p].Comparison;
+            keyed[p] = ((-(long)comparison.Tier << 32) - comparison.Score, pairs[p]);
+        }
 
-            var byScore = q.Comparison.Score.CompareTo(p.Comparison.Score);
-            if (byScore != 0)
-            {
-                return byScore;
-            }
+        keyed.AsSpan().Sort(default(PairOrder));
+        for (var p = 0; p < keyed.Length; p++)
+        {
+            pairs[p] = keyed[p].Pair;
+        }
 
-            var byFirst = string.CompareOrdinal(p.First, q.First);
-            return byFirst != 0 ? byFirst : string.CompareOrdinal(p.Second, q.Second);
-        });
         return pairs;
+    }
+
+    /// <summary>The order of the pairs a search returns: by key (tier, then score, both highest first), then by the first and the second id (ordinal).</summary>
+    private readonly struct PairOrder : IComparer<(long Key, DuplicatePair Pair)>
+    {
+        public int Compare((long Key, DuplicatePair Pair) x, (long Key, DuplicatePair Pair) y)
+        {
+            if (x.Key != y.Key)
+            {
+                return x.Key < y.Key ? -1 : 1;
+            }
+
+            var byFirst = string.CompareOrdinal(x.Pair.First, y.Pair.First);
+            return byFirst != 0 ? byFirst : string.CompareOrdinal(x.Pair.Second, y.Pair.Second);
+        }
     }
 
     private sealed class RunState(List<MatchProfile> profiles, MatchOptions options, NameContext context, IProgress<DuplicateProgress>? progress)

@@ -124,8 +124,9 @@ internal static class Blocking
         Span<char> deleted = stackalloc char[32];
         foreach (var phone in p.Phones)
         {
+            // The number itself, and the number with each one digit deleted (one key kind, so that a number meets
+            // both itself and its one-digit typos).
             var number = phone.Number.AsSpan();
-            keys.Add(Hash(3, number));
             keys.Add(Hash(4, number));
             for (var i = 0; i < number.Length; i++)
             {

@@ -102,4 +102,22 @@ public sealed class NameContextRulesTests
         Assert.False(NameContext.Build([negar, atCompanyOnly]).IsOnlyPerson(negar, "NIKPOUR", "NEGAR", "NIKPOUR"));
         Assert.False(NameContext.Build([negar, atDomainOnly]).IsOnlyPerson(negar, "NIKPOUR", "NEGAR", "NIKPOUR"));
     }
+
+    [Fact]
+    public void By_domain_alone_a_record_not_in_the_input_has_no_context_and_an_unfiled_spelling_is_nobody_elses()
+    {
+        var byDomain = Person("d", "Negar", "Nikpour", company: null, email: "negar@contoso.example");
+
+        Assert.False(NameContext.Build([Person("x", "Sara", "Lima", company: null, email: "sara@contoso.example")]).IsOnlyPerson(byDomain, "NIKPOUR", "NEGAR", "NIKPOUR"));
+        Assert.True(NameContext.Build([byDomain]).IsOnlyPerson(byDomain, "NIKPOUR", "NEGAR", "NIKPOURR"));
+    }
+
+    [Fact]
+    public void A_colleague_whose_other_name_is_exactly_at_agreement_is_the_same_person()
+    {
+        // ABCD and XBCD: 0.88, the agreement threshold itself.
+        var named = Person("n", "ABCD", "Nikpour");
+
+        Assert.True(NameContext.Build([named, Person("x", "XBCD", "Nikpour")]).IsOnlyPerson(named, "NIKPOUR", "ABCD", "NIKPOUR"));
+    }
 }

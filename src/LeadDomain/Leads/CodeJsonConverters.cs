@@ -14,7 +14,7 @@ internal static class CodeJson
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"A {what} is an object with a code and a name.");
+            throw new JsonException($"{what} is an object with a code and a name.");
         }
 
         int? code = null;
@@ -24,7 +24,7 @@ internal static class CodeJson
         {
             if (reader.TokenType != JsonTokenType.PropertyName)
             {
-                throw new JsonException($"A {what} is an object with a code and a name.");
+                throw new JsonException($"{what} is an object with a code and a name.");
             }
 
             var property = reader.GetString();
@@ -44,11 +44,11 @@ internal static class CodeJson
                         break;
                     }
 
-                    throw new JsonException($"A {what} has no member '{Echo.Cut(property)}'; its members are code, name and {extraName}.");
+                    throw new JsonException($"{what} has no member '{Echo.Cut(property)}'; its members are code, name and {extraName}.");
             }
         }
 
-        return (code ?? throw new JsonException($"A {what} needs its code."), name ?? throw new JsonException($"A {what} needs its name."), extra);
+        return (code ?? throw new JsonException($"{what} needs its code."), name ?? throw new JsonException($"{what} needs its name."), extra);
     }
 
     public static void Write(Utf8JsonWriter writer, int code, string name, string? extraName = null, string? extra = null)
@@ -70,7 +70,7 @@ internal sealed class DisqualificationReasonJsonConverter : JsonConverter<Disqua
 {
     public override DisqualificationReason Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var (code, name, _) = CodeJson.Read(ref reader, "-", "disqualification reason");
+        var (code, name, _) = CodeJson.Read(ref reader, "-", "A disqualification reason");
         return DisqualificationReason.FromParts(code, name);
     }
 
@@ -83,7 +83,7 @@ internal sealed class LeadStatusReasonJsonConverter : JsonConverter<LeadStatusRe
 {
     public override LeadStatusReason Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var (code, name, state) = CodeJson.Read(ref reader, "state", "status reason");
+        var (code, name, state) = CodeJson.Read(ref reader, "state", "A status reason");
         return LeadStatusReason.FromParts(code, name, Enum.TryParse<LeadState>(state, out var s) && Enum.IsDefined(s) ? s : default);
     }
 
@@ -96,7 +96,7 @@ internal sealed class ActivityTypeJsonConverter : JsonConverter<ActivityType>
 {
     public override ActivityType Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var (code, name, kind) = CodeJson.Read(ref reader, "kind", "activity type");
+        var (code, name, kind) = CodeJson.Read(ref reader, "kind", "An activity type");
         return ActivityType.FromParts(code, name, Enum.TryParse<ActivityKind>(kind, out var k) && Enum.IsDefined(k) ? k : default);
     }
 

@@ -45,28 +45,4 @@ public sealed class LeadLifecycleOptions
     /// default. <c>services.AddLeadDomain()</c> sets one made from the host's <see cref="System.Diagnostics.Metrics.IMeterFactory"/>.
     /// </summary>
     public LeadDomainMetrics? Metrics { get; set; }
-
-    /// <summary>Copies the options, lists included.</summary>
-    internal LeadLifecycleOptions Clone()
-    {
-        var copy = new LeadLifecycleOptions
-        {
-            CreationPolicy = CreationPolicy,
-            QualificationPolicy = QualificationPolicy,
-            MaxHistoryEntries = MaxHistoryEntries,
-            MaxActivities = MaxActivities,
-            Metrics = Metrics,
-        };
-        foreach (var reason in DisqualificationReasons ?? [])
-        {
-            copy.DisqualificationReasons.Add(reason);
-        }
-
-        foreach (var type in ActivityTypes ?? [])
-        {
-            copy.ActivityTypes.Add(type);
-        }
-
-        return copy;
-    }
 }

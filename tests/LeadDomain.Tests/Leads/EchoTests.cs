@@ -46,4 +46,37 @@ public sealed class EchoTests
                 && (list.Count > Echo.MaxListed || list.All(p => p.Length > Echo.MaxProblem) || list.Count == 0 || text.Contains(list.First(p => p.Length <= Echo.MaxProblem), StringComparison.Ordinal)))
             .ToProperty();
     }
+
+    [Fact]
+    public void A_text_of_exactly_100_characters_is_kept_whole()
+    {
+        var hundred = new string('x', 100);
+
+        Assert.Same(hundred, Echo.Cut(hundred));
+        Assert.Equal(new string('x', 100) + "…", Echo.Cut(hundred + "x"));
+    }
+
+    [Fact]
+    public void Exactly_20_short_problems_are_listed_whole_and_kept_as_given()
+    {
+        var twenty = Enumerable.Range(0, 20).Select(i => $"p{i}").ToList();
+        var withLongest = Enumerable.Range(0, 20).Select(i => i == 7 ? new string('z', Echo.MaxProblem) : $"p{i}").ToList();
+
+        Assert.Equal(string.Join("; ", twenty), Echo.List(twenty));
+        Assert.Same(twenty, Echo.Bounded(twenty));
+        Assert.Same(withLongest, Echo.Bounded(withLongest));
+    }
+
+    [Fact]
+    public void One_long_problem_among_few_is_cut_and_nothing_is_counted()
+    {
+        var problems = new List<string> { "short", new string('z', Echo.MaxProblem + 1) };
+        var twenty = Enumerable.Range(0, 20).Select(i => i == 0 ? new string('z', Echo.MaxProblem + 1) : $"p{i}").ToList();
+
+        Assert.Equal(["short", new string('z', Echo.MaxProblem) + "…"], Echo.Bounded(problems));
+        Assert.Equal(20, Echo.Bounded(twenty).Count);
+        Assert.Equal(new string('z', Echo.MaxProblem) + "…", Echo.Bounded(twenty)[0]);
+        Assert.Equal("p19", Echo.Bounded(twenty)[^1]);
+    }
 }
+

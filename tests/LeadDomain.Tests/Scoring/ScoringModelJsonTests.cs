@@ -644,6 +644,22 @@ public sealed class ScoringModelJsonTests
             p => Assert.StartsWith("$.engagement[1]: Rule 'd' has a cap of 0 points", p, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("""{ "name": "v", "activity": "Call", "points": 1, "window": "P1D", "halfLife": "7 days" }""", "$.engagement[0].halfLife: '7 days' is not a duration")]
+    [InlineData("""{ "name": "v", "activity": "Call", "points": 1, "window": "P1D", "cap": { "points": 1, "period": "soon" } }""", "$.engagement[0].cap.period: 'soon' is not a duration")]
+    public void A_bad_half_life_or_cap_period_names_its_path(string rule, string expected)
+    {
+        Assert.StartsWith(expected, Assert.Single(Invalid(WithEngagementRule(rule)).Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_well_known_type_given_as_its_own_object_is_that_type()
+    {
+        var model = ScoringModelJson.Parse(WithEngagementRule("""{ "name": "v", "activity": { "code": 5, "name": "Call", "kind": "Touch" }, "points": 1, "window": "P1D" }"""));
+
+        Assert.Equal(ActivityType.Call, model.Engagement[0].Type);
+    }
+
     [Fact]
     public void An_activity_of_code_0_is_neither_a_name_nor_a_defined_type()
     {

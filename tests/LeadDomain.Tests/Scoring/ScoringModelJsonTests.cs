@@ -599,6 +599,130 @@ public sealed class ScoringModelJsonTests
         Assert.Throws<ArgumentNullException>(() => ScoringModelJson.Write(null!));
     }
 
+    [Theory]
+    [InlineData("""{ "name": "a", "kind": "source", "sources": [], "points": 1 }""", "$.fit[0].sources is empty; give at least one")]
+    [InlineData("""{ "name": "a", "kind": "timeframe", "timeframes": [], "points": 1 }""", "$.fit[0].timeframes is empty; give at least one")]
+    [InlineData("""{ "name": "a", "kind": "containsAny", "field": "JobTitle", "terms": [], "points": 1 }""", "$.fit[0].terms is empty; give at least one")]
+    [InlineData("""{ "name": "a", "kind": "customFlag", "customField": "  ", "points": 1 }""", "$.fit[0].customField is empty")]
+    public void An_empty_list_or_text_of_a_fit_rule_is_its_only_problem(string rule, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(Invalid(WithFitRule(rule)).Problems));
+    }
+
+    [Theory]
+    [InlineData("""{ "name": "a", "kind": "source", "sources": ["Radio", "TV"], "points": 1 }""", "$.fit[0].sources[0]: 'Radio' is not a LeadSource", "$.fit[0].sources[1]: 'TV' is not a LeadSource")]
+    [InlineData("""{ "name": "a", "kind": "source", "sources": ["Web", " "], "points": 1 }""", "$.fit[0].sources[1]: ' ' is not a LeadSource", "$.fit[0].sources[1] is empty")]
+    [InlineData("""{ "name": "a", "kind": "oneOf", "field": "Industri", "values": [" "], "points": 1 }""", "$.fit[0].values[0] is empty", "$.fit[0].field: 'Industri' is not a LeadTextField")]
+    [InlineData("""{ "name": "a", "kind": "containsAny", "field": "Titel", "terms": [""], "points": 1 }""", "$.fit[0].terms[0] is empty", "$.fit[0].field: 'Titel' is not a LeadTextField")]
+    public void Each_problem_of_one_fit_rule_is_reported(string rule, string first, string second)
+    {
+        var problems = Invalid(WithFitRule(rule)).Problems;
+
+        Assert.Equal(2, problems.Count);
+        Assert.StartsWith(first, problems[0], StringComparison.Ordinal);
+        Assert.StartsWith(second, problems[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_rule_stops_only_itself_and_the_good_rules_are_still_checked()
+    {
+        var e = Invalid("""
+            {
+              "version": 1,
+              "fit": [ { "name": "a", "kind": "present", "field": "Fax", "points": 1 },
+                       { "name": "b", "kind": "range", "field": "Budget", "points": 1 } ],
+              "engagement": [ { "name": "c", "activity": "Radio", "points": 1, "window": "P1D" },
+                              { "name": "d", "activity": "Call", "points": 1, "window": "P1D", "cap": { "points": 0, "period": "P1D" } } ]
+            }
+            """);
+
+        Assert.Collection(
+            e.Problems,
+            p => Assert.StartsWith("$.fit[0].field: 'Fax' is not a LeadPresenceField", p, StringComparison.Ordinal),
+            p => Assert.Equal("$.fit[1]: Rule 'b' needs a lower or an upper bound.", p),
+            p => Assert.StartsWith("$.engagement[0].activity: 'Radio' is not a well-known activity type; use one of ", p, StringComparison.Ordinal),
+            p => Assert.StartsWith("$.engagement[1]: Rule 'd' has a cap of 0 points", p, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("""{ "name": "v", "activity": "Call", "points": 1, "window": "P1D", "halfLife": "7 days" }""", "$.engagement[0].halfLife: '7 days' is not a duration")]
+    [InlineData("""{ "name": "v", "activity": "Call", "points": 1, "window": "P1D", "cap": { "points": 1, "period": "soon" } }""", "$.engagement[0].cap.period: 'soon' is not a duration")]
+    public void A_bad_half_life_or_cap_period_names_its_path(string rule, string expected)
+    {
+        Assert.StartsWith(expected, Assert.Single(Invalid(WithEngagementRule(rule)).Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_well_known_type_given_as_its_own_object_is_that_type()
+    {
+        var model = ScoringModelJson.Parse(WithEngagementRule("""{ "name": "v", "activity": { "code": 5, "name": "Call", "kind": "Touch" }, "points": 1, "window": "P1D" }"""));
+
+        Assert.Equal(ActivityType.Call, model.Engagement[0].Type);
+    }
+
+    [Fact]
+    public void An_activity_of_code_0_is_neither_a_name_nor_a_defined_type()
+    {
+        var e = Invalid(WithEngagementRule("""{ "name": "v", "activity": { "code": 0, "name": "Nothing", "kind": "Engagement" }, "points": 1, "window": "P1D" }"""));
+
+        Assert.Equal("$.engagement[0].activity must be a well-known type's name or an object with code, name and kind", Assert.Single(e.Problems));
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("null")]
+    public void An_activity_of_the_wrong_shape_is_told_by_its_json_type(string activity)
+    {
+        var e = Invalid(WithEngagementRule($$"""{ "name": "v", "activity": {{activity}}, "points": 1, "window": "P1D" }"""));
+
+        Assert.StartsWith("$.engagement[0].activity does not have the JSON type", Assert.Single(e.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_activity_name_lists_the_well_known_ones()
+    {
+        var e = Invalid(WithEngagementRule("""{ "name": "v", "activity": "Fax", "points": 1, "window": "P1D" }"""));
+
+        Assert.Equal(
+            "$.engagement[0].activity: 'Fax' is not a well-known activity type; use one of " +
+            string.Join(", ", ActivityType.WellKnown.Select(t => t.Identifier)) + ", or give the host's own as { \"code\", \"name\", \"kind\" }",
+            Assert.Single(e.Problems));
+    }
+
+    [Fact]
+    public void Two_rules_for_one_host_type_and_a_well_known_code_under_its_own_name_are_reported()
+    {
+        var e = Invalid("""
+            {
+              "version": 1,
+              "engagement": [ { "name": "a", "activity": { "code": 100, "name": "Webinar", "kind": "Engagement" }, "points": 1, "window": "P1D" },
+                              { "name": "b", "activity": { "code": 100, "name": "Webinar", "kind": "Engagement" }, "points": 1, "window": "P1D" },
+                              { "name": "c", "activity": { "code": 3, "name": "Call", "kind": "Engagement" }, "points": 1, "window": "P1D" } ]
+            }
+            """);
+
+        Assert.Equal(2, e.Problems.Count);
+        Assert.StartsWith("$.engagement[1].activity: ", e.Problems[0], StringComparison.Ordinal);
+        Assert.EndsWith(" already has a rule at $.engagement[0]; give each activity type one rule", e.Problems[0], StringComparison.Ordinal);
+        Assert.StartsWith("$.engagement[2].activity: codes 1-8 are the well-known types; 3 is ", e.Problems[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rule_name_is_trimmed_and_the_thresholds_left_out_take_their_defaults()
+    {
+        var model = ScoringModelJson.Parse("""
+            { "version": 1, "rating": { "hot": 90, "warm": 10 },
+              "fit": [ { "name": "  phone ", "kind": "present", "field": "Phone", "points": 1 } ] }
+            """);
+
+        Assert.Equal(["phone"], model.RuleNames);
+        Assert.Equal((90, 10, 75, 50, 25), (model.HotThreshold, model.WarmThreshold, model.GradeAThreshold, model.GradeBThreshold, model.GradeCThreshold));
+        var graded = ScoringModelJson.Parse("""{ "version": 1, "grade": { "a": 90, "b": 60, "c": 30 } }""");
+        Assert.Equal((70, 40, 90, 60, 30), (graded.HotThreshold, graded.WarmThreshold, graded.GradeAThreshold, graded.GradeBThreshold, graded.GradeCThreshold));
+        Assert.Equal((60.0, 40.0), (graded.FitCap, graded.EngagementCap));
+    }
+
+
     /// <summary>
     /// For random models (every rule kind, random points, caps, thresholds, windows and half-lives down to the
     /// nanosecond), the model read back from its JSON scores random leads exactly as the original, and writes the same text.

@@ -7,6 +7,15 @@ public sealed class BlockIndexTests
 {
     private static MatchProfile Lead(string id, LeadDetails details) => MatchProfile.ForLead(id, details, null);
 
+    /// <summary>a, b and c share one address; b and c also share a phone; d shares nothing.</summary>
+    private static IReadOnlyList<MatchProfile> SharingOneAddress() =>
+    [
+        WithEmail("a", "x@x.example"),
+        Lead("b", new LeadDetails { Emails = ["x@x.example"], MobilePhone = "+1 425 555 0100" }),
+        Lead("c", new LeadDetails { Emails = ["x@x.example"], MobilePhone = "+1 425 555 0100" }),
+        WithEmail("d", "d@other.example"),
+    ];
+
     private static MatchProfile WithEmail(string id, string email) => Lead(id, new LeadDetails { Emails = [email] });
 
     private static ulong EmailKey(string email) => Blocking.Hash(1, email);
@@ -52,14 +61,7 @@ public sealed class BlockIndexTests
     [Fact]
     public void Every_pair_sharing_a_key_is_compared_once_the_lower_position_first()
     {
-        // a, b and c share one address; b and c also share a phone; d shares nothing.
-        IReadOnlyList<MatchProfile> profiles =
-        [
-            WithEmail("a", "x@x.example"),
-            Lead("b", new LeadDetails { Emails = ["x@x.example"], MobilePhone = "+1 425 555 0100" }),
-            Lead("c", new LeadDetails { Emails = ["x@x.example"], MobilePhone = "+1 425 555 0100" }),
-            WithEmail("d", "d@other.example"),
-        ];
+        var profiles = SharingOneAddress();
         var index = BlockIndex.Build(profiles, 2, 50, CancellationToken.None);
         var compared = new List<(int, int)>();
         var done = new List<int>();
@@ -73,14 +75,7 @@ public sealed class BlockIndexTests
     [Fact]
     public void A_record_s_candidates_are_read_ahead_before_they_are_compared()
     {
-        // a, b and c share one address; b and c also share a phone; d shares nothing.
-        IReadOnlyList<MatchProfile> profiles =
-        [
-            WithEmail("a", "x@x.example"),
-            Lead("b", new LeadDetails { Emails = ["x@x.example"], MobilePhone = "+1 425 555 0100" }),
-            Lead("c", new LeadDetails { Emails = ["x@x.example"], MobilePhone = "+1 425 555 0100" }),
-            WithEmail("d", "d@other.example"),
-        ];
+        var profiles = SharingOneAddress();
         var index = BlockIndex.Build(profiles, 2, 50, CancellationToken.None);
         var events = new List<string>();
 

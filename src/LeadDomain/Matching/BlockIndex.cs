@@ -65,11 +65,7 @@ internal sealed class BlockIndex
             var n = 0;
             for (var start = 0; start < keySpan.Length;)
             {
-                var end = start + 1;
-                while (end < keySpan.Length && keySpan[end] == keySpan[start])
-                {
-                    end++;
-                }
+                var end = RunEnd(keySpan, start);
 
                 var length = end - start;
                 if (length >= least && length <= most)
@@ -176,13 +172,21 @@ internal sealed class BlockIndex
             start--;
         }
 
-        var end = at + 1;
-        while (end < keys.Length && keys[end] == key)
+        var end = RunEnd(keys, at);
+
+        return (start, end);
+    }
+
+    /// <summary>The index after the run of keys equal to <paramref name="keys"/>[<paramref name="start"/>] that starts there.</summary>
+    private static int RunEnd(ReadOnlySpan<ulong> keys, int start)
+    {
+        var end = start + 1;
+        while (end < keys.Length && keys[end] == keys[start])
         {
             end++;
         }
 
-        return (start, end);
+        return end;
     }
 
     /// <summary>The records filed under <paramref name="key"/> (empty when none, or when too many share it).</summary>
@@ -246,11 +250,7 @@ internal sealed class BlockIndex
             offsets.CopyTo(fill);
             for (var start = 0; start < _keys.Length;)
             {
-                var end = start + 1;
-                while (end < _keys.Length && _keys[end] == _keys[start])
-                {
-                    end++;
-                }
+                var end = RunEnd(_keys, start);
 
                 for (var p = start; p < end; p++)
                 {

@@ -79,7 +79,7 @@ internal static class Blocking
     {
         var start = keys.Count;
         Span<char> mailboxNumber = stackalloc char[16];
-        Span<char> shorter = stackalloc char[17];
+        Span<char> shorter = stackalloc char[33];
         foreach (var email in p.Emails)
         {
             keys.Add(Hash(1, email.Address));
@@ -111,29 +111,20 @@ internal static class Blocking
                 mailboxNumber[..count].CopyTo(shorter);
                 shorter[count] = email.Local[0];
                 keys.Add(Hash(9, shorter[..(count + 1)], email.Domain));
-                for (var i = 0; count >= 5 && i < count; i++)
+                if (count >= 5)
                 {
-                    mailboxNumber[..i].CopyTo(shorter);
-                    mailboxNumber[(i + 1)..count].CopyTo(shorter[i..]);
-                    shorter[count - 1] = email.Local[0];
-                    keys.Add(Hash(9, shorter[..count], email.Domain));
+                    AddDeletionKeys(keys, 9, mailboxNumber[..count], email.Local[..1], email.Domain, shorter);
                 }
             }
         }
 
-        Span<char> deleted = stackalloc char[32];
         foreach (var phone in p.Phones)
         {
             // The number itself, and the number with each one digit deleted (one key kind, so that a number meets
             // both itself and its one-digit typos).
             var number = phone.Number.AsSpan();
             keys.Add(Hash(4, number));
-            for (var i = 0; i < number.Length; i++)
-            {
-                number[..i].CopyTo(deleted);
-                number[(i + 1)..].CopyTo(deleted[i..]);
-                keys.Add(Hash(4, deleted[..(number.Length - 1)]));
-            }
+            AddDeletionKeys(keys, 4, number, default, default, shorter);
         }
 
         // Names are common: a name key alone would be shared by many people, so each is tied to something else.
@@ -254,6 +245,23 @@ internal static class Blocking
         }
 
         keys.RemoveRange(start + n, added.Length - n);
+    }
+
+    /// <summary>
+    /// Adds the deletion neighbourhood of <paramref name="digits"/>: for each digit, the key of the digits without it,
+    /// followed by <paramref name="tail"/>, with <paramref name="more"/>; <paramref name="buffer"/> holds at least the
+    /// digits and the tail.
+    /// </summary>
+    private static void AddDeletionKeys(List<ulong> keys, int kind, ReadOnlySpan<char> digits, ReadOnlySpan<char> tail, ReadOnlySpan<char> more, Span<char> buffer)
+    {
+        var length = digits.Length - 1 + tail.Length;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            digits[..i].CopyTo(buffer);
+            digits[(i + 1)..].CopyTo(buffer[i..]);
+            tail.CopyTo(buffer[(digits.Length - 1)..]);
+            keys.Add(Hash(kind, buffer[..length], more));
+        }
     }
 
     internal static ulong Hash(int kind, ReadOnlySpan<char> text, ReadOnlySpan<char> more = default)

@@ -156,9 +156,12 @@ internal sealed class MatchProfile
 
     private void SetPerson(string? first, string? last, TextMemo? memo)
     {
-        First = memo is null ? MatchText.Words(first) : memo.Words(first);
-        Last = memo is null ? MatchText.Words(last) : memo.Words(last);
+        First = Words(first, memo);
+        Last = Words(last, memo);
     }
+
+    /// <summary><see cref="MatchText.Words(string?, TextMemo?)"/> of <paramref name="text"/>, through the memo when there is one.</summary>
+    private static string? Words(string? text, TextMemo? memo) => memo is null ? MatchText.Words(text) : memo.Words(text);
 
     private void SetCompany(string? name, TextMemo? memo)
     {
@@ -323,7 +326,7 @@ internal sealed class MatchProfile
         }
 
         var postal = Compact(address.PostalCode);
-        var city = memo is null ? MatchText.Words(address.City) : memo.Words(address.City);
+        var city = Words(address.City, memo);
         var street = Abbreviations.StreetLine(address.Line1, address.Line2, address.Line3);
         if (postal is not null || city is not null || street is not null)
         {

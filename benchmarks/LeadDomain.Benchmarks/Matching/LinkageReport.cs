@@ -183,7 +183,7 @@ internal static class LinkageReport
                 {
                     foreach (var pair in pairs.Where(p => p.Comparison.Tier != MatchTier.None))
                     {
-                        var key = Category(pair.Comparison) + " " + pair.Comparison.Score.ToString(CultureInfo.InvariantCulture) + " " + string.Join(",", pair.Comparison.Reasons.Where(r => r.Points != 0).Select(r => r.Field.ToString() + (r.Points > 0 ? "+" : "-")).Order());
+                        var key = Category(pair.Comparison) + " " + pair.Comparison.Score.ToString(CultureInfo.InvariantCulture) + " " + Signs(pair.Comparison);
                         var same = person[pair.First] == person[pair.Second];
                         bands[key] = (bands.GetValueOrDefault(key).True + (same ? 1 : 0), bands.GetValueOrDefault(key).False + (same ? 0 : 1));
                     }
@@ -240,7 +240,8 @@ internal static class LinkageReport
                 {
                     if (!found.Contains((members[i].Id, members[j].Id)))
                     {
-                        var key = Category(finder.Compare(members[i].Details, members[j].Details));
+                        var comparison = finder.Compare(members[i].Details, members[j].Details);
+                        var key = Category(comparison) + (show == "--signs" ? " " + Signs(comparison) : string.Empty);
                         why[key] = why.GetValueOrDefault(key) + 1;
                     }
                 }
@@ -268,11 +269,24 @@ internal static class LinkageReport
             }
         }
 
+        if (show == "--signs")
+        {
+            foreach (var g in pairs.Where(p => p.Comparison.Tier == MatchTier.Duplicate && byId[p.First].Person != byId[p.Second].Person)
+                .GroupBy(p => Category(p.Comparison) + " " + Signs(p.Comparison)).OrderByDescending(g => g.Count()))
+            {
+                Console.WriteLine($"{g.Count(),5} WRONG {g.Key}");
+            }
+        }
+
         foreach (var pair in pairs.Where(p => p.Comparison.Tier == MatchTier.Duplicate && byId[p.First].Person != byId[p.Second].Person).Take(15))
         {
             Console.WriteLine($"WRONG {Describe(byId[pair.First].Details)}\n   vs {Describe(byId[pair.Second].Details)}\n    {pair.Comparison}");
         }
     }
+
+    /// <summary>The fields that gave points, each with its sign, in order.</summary>
+    private static string Signs(MatchComparison c) =>
+        string.Join(",", c.Reasons.Where(r => r.Points != 0).Select(r => r.Field.ToString() + (r.Points > 0 ? "+" : "-")).Order(StringComparer.Ordinal));
 
     /// <summary>A missed pair's cause: capped or short of the score, each name agreeing (+), neutral (0), disagreeing (x) or missing (-), and the score band.</summary>
     private static string Category(MatchComparison c)

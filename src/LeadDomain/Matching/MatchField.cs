@@ -9,10 +9,19 @@ public enum MatchField
     /// <summary>A phone number (<see cref="MatchKeys.Phone"/>): equal national numbers, or one digit wrong, missing or swapped.</summary>
     Phone = 2,
 
-    /// <summary>The person's first (given) name, by Jaro-Winkler similarity; an initial agrees with a name it starts.</summary>
+    /// <summary>
+    /// The person's first (given) name, by Jaro-Winkler similarity; it agrees from 0.85 (Salesforce's fuzzy first name
+    /// threshold), and then counts in full; an initial agrees with a name it starts. In a swapped reading (first and
+    /// last written the other way round) each pair joins a first name with a last name, and the less close pair is
+    /// reported as this field.
+    /// </summary>
     FirstName = 3,
 
-    /// <summary>The person's last (family) name, by Jaro-Winkler similarity.</summary>
+    /// <summary>
+    /// The person's last (family) name, by Jaro-Winkler similarity; it agrees from 0.88, and then counts in full. A
+    /// record that gives one name only is read against whichever of the other's names is closer, and two records that
+    /// each give one name that differs are neither for nor against (they may be the two halves of one name).
+    /// </summary>
     LastName = 4,
 
     /// <summary>The company name (<see cref="MatchKeys.CompanyName"/>), word by word: typos, abbreviations, initials.</summary>

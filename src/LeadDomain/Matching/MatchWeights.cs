@@ -15,8 +15,10 @@ public sealed record MatchWeights
 {
     /// <summary>
     /// Gets the weights for two people (both records name a person): e-mail 50/−15, phone 35/−15, first name 15/−25, last
-    /// name 25/−30, company 20/−15, website 10/−10, address 15/−10, e-mail domain 10/0; the organisation's fields together
-    /// at most 30 (<see cref="OrganizationLimit"/>).
+    /// name 25/−30, company 20/−15, website 10/−15, address 15/−15, e-mail domain 10/0; the organisation's fields together
+    /// at most 30 (<see cref="OrganizationLimit"/>). Every disagreement weighs more than the 10 points by which both
+    /// names and a company (60) clear <see cref="MatchOptions.DuplicateScore"/> (50), so one disagreement is enough to
+    /// make such a pair a possible duplicate only.
     /// </summary>
     public static MatchWeights People { get; } = new()
     {
@@ -25,8 +27,8 @@ public sealed record MatchWeights
         FirstName = new(15, -25),
         LastName = new(25, -30),
         CompanyName = new(20, -15),
-        Website = new(10, -10),
-        Address = new(15, -10),
+        Website = new(10, -15),
+        Address = new(15, -15),
         EmailDomain = new(10, 0),
         OrganizationLimit = 30,
     };

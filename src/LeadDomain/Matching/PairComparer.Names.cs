@@ -42,11 +42,12 @@ internal static partial class PairComparer
             s = 0.85;
         }
 
-        // One letter wrong, missing or swapped in a short name: not proof either way in three letters, a weak agreement
-        // from four (Jaro-Winkler underrates a typo near the start of a short name: ارش/اش, سامی/سای).
+        // One letter wrong, missing or swapped in a short name: in three letters, just enough for a first name and not
+        // proof either way for a last name; an agreement from four (Jaro-Winkler underrates a typo near the start of a
+        // short name: ارش/اش, سامی/سای).
         if (s < NameAgree && Math.Max(x.Length, y.Length) >= 3 && Similarity.EditDistance(x, y, 1) <= 1)
         {
-            s = Math.Max(s, Math.Max(x.Length, y.Length) >= 4 ? NameAgree : 0.85);
+            s = Math.Max(s, Math.Max(x.Length, y.Length) >= 4 ? NameAgree : FirstNameAgree);
         }
 
         // A spelling of the same sound (Steven/Stephen, Layla/Leila): the same phonetic skeleton, and close letters

@@ -8,8 +8,10 @@ namespace LeadDomain.Matching;
 /// </summary>
 internal static partial class PairComparer
 {
-    // Similarity from which a field agrees, and below which it disagrees (in between: 0 points).
+    // Similarity from which a field agrees, and below which it disagrees (in between: 0 points). A first name agrees
+    // from 0.85, as Salesforce's fuzzy first name matches from a score of 85 (standard lead and contact matching rule).
     internal const double NameAgree = 0.88;
+    internal const double FirstNameAgree = 0.85;
     private const double NameDisagree = 0.80;
     private const double PhoneticAgree = 0.95;
     private const double CompanyAgree = 0.88;
@@ -102,27 +104,46 @@ internal static partial class PairComparer
 
             // Swapped wins only by more than 0.2 of at most 2: not worth computing when the direct names already agree.
             var direct = Math.Max(0, firstDirect) + Math.Max(0, lastDirect);
-            var firstSwapped = direct >= 1.8 ? -1 : NameSimilarity(a.First, b.Last);
-            var lastSwapped = direct >= 1.8 ? -1 : NameSimilarity(a.Last, b.First);
+            var x = direct >= 1.8 ? -1 : NameSimilarity(a.First, b.Last);
+            var y = direct >= 1.8 ? -1 : NameSimilarity(a.Last, b.First);
+
+            // A swapped pair joins a first name with a last name, so which field it counts as is decided the same way
+            // whichever record comes first: the field of the record that gives both names when only one does; when
+            // both do, the closer pair counts as the last name; when neither does, as the first name.
+            var aBoth = a.First is not null && a.Last is not null;
+            var bBoth = b.First is not null && b.Last is not null;
+            var xIsLast = aBoth && bBoth ? CloserPair(x, a.First!, b.Last!, y, a.Last!, b.First!) : bBoth;
+            var yIsLast = aBoth && bBoth ? !xIsLast : aBoth;
+
             // Swapped wins when it makes more names agree ("Maryam Almasri" and a record giving "Maryam" as its
-            // last name), or as many and by more than 0.2 in all.
-            var agreeDirect = (firstDirect >= NameAgree ? 1 : 0) + (lastDirect >= NameAgree ? 1 : 0);
-            var agreeSwapped = (firstSwapped >= NameAgree ? 1 : 0) + (lastSwapped >= NameAgree ? 1 : 0);
+            // last name), or as many and by more than 0.2 in all. A record that gives one name only may give either
+            // (a form with one name box, or names typed in the other boxes): its name is read against whichever of the
+            // other's names it is closer to.
+            var agreeDirect = (firstDirect >= FirstNameAgree ? 1 : 0) + (lastDirect >= NameAgree ? 1 : 0);
+            var agreeSwapped = (x >= (xIsLast ? NameAgree : FirstNameAgree) ? 1 : 0) + (y >= (yIsLast ? NameAgree : FirstNameAgree) ? 1 : 0);
+            var swappedSum = Math.Max(0, x) + Math.Max(0, y);
             var swapped = agreeSwapped > agreeDirect
-                || (agreeSwapped == agreeDirect && agreeSwapped > 0 && Math.Max(0, firstSwapped) + Math.Max(0, lastSwapped) > direct + 0.2);
-            var (first, last) = swapped ? (firstSwapped, lastSwapped) : (firstDirect, lastDirect);
-            if (first >= 0)
+                || (agreeSwapped == agreeDirect && agreeSwapped > 0 && swappedSum > direct + 0.2)
+                || (agreeSwapped == agreeDirect && aBoth != bBoth && swappedSum > direct);
+
+            // Two records that each give one name only, names that differ: they may be the two halves of one name
+            // (Mina, Sadeghi), so the difference is neither for nor against.
+            var halves = !aBoth && !bBoth;
+            if (swapped)
             {
-                var points = Add(reasons, MatchField.FirstName, weights.FirstName, first, NameAgree, NameDisagree, a.First!, swapped ? b.Last! : b.First!, out firstAgreed);
-                nameDisagreed |= first < NameDisagree;
-                score += points;
+                Name(reasons, weights, x, xIsLast, halves, a.First, b.Last, ref score, ref firstAgreed, ref lastAgreed, ref nameDisagreed);
+                Name(reasons, weights, y, yIsLast, halves, a.Last, b.First, ref score, ref firstAgreed, ref lastAgreed, ref nameDisagreed);
+            }
+            else
+            {
+                Name(reasons, weights, firstDirect, false, halves, a.First, b.First, ref score, ref firstAgreed, ref lastAgreed, ref nameDisagreed);
+                Name(reasons, weights, lastDirect, true, halves, a.Last, b.Last, ref score, ref firstAgreed, ref lastAgreed, ref nameDisagreed);
             }
 
-            if (last >= 0)
+            // The reasons in the order of MatchField (a swapped reading may have added the last name first).
+            if (reasons is not null && reasons.Count >= 2 && reasons[^1].Field == MatchField.FirstName && reasons[^2].Field == MatchField.LastName)
             {
-                var points = Add(reasons, MatchField.LastName, weights.LastName, last, NameAgree, NameDisagree, a.Last!, swapped ? b.First! : b.Last!, out lastAgreed);
-                nameDisagreed |= last < NameDisagree;
-                score += points;
+                (reasons[^1], reasons[^2]) = (reasons[^2], reasons[^1]);
             }
         }
 
@@ -217,6 +238,37 @@ internal static partial class PairComparer
         return context.IsOnlyPerson(named, token, other, name) ? (token, other, byFirst) : null;
     }
 
+    /// <summary>Scores one pair of names as the first or the last name (nothing when either is missing, or when two lone names differ).</summary>
+    private static void Name(List<MatchReason>? reasons, MatchWeights weights, double s, bool isLast, bool halves, string? x, string? y, ref int score, ref bool firstAgreed, ref bool lastAgreed, ref bool nameDisagreed)
+    {
+        if (s < 0 || (halves && s < NameDisagree))
+        {
+            return;
+        }
+
+        score += isLast
+            ? Add(reasons, MatchField.LastName, weights.LastName, s, NameAgree, NameDisagree, x!, y!, out lastAgreed)
+            : Add(reasons, MatchField.FirstName, weights.FirstName, s, FirstNameAgree, NameDisagree, x!, y!, out firstAgreed);
+        nameDisagreed |= s < NameDisagree;
+    }
+
+    /// <summary>
+    /// Whether the first of two swapped pairs of names is the closer (by similarity, then by its names in ordinal
+    /// order), so that the choice does not depend on which record comes first.
+    /// </summary>
+    private static bool CloserPair(double sx, string x1, string x2, double sy, string y1, string y2)
+    {
+        if (sx != sy)
+        {
+            return sx > sy;
+        }
+
+        var (xLow, xHigh) = string.CompareOrdinal(x1, x2) <= 0 ? (x1, x2) : (x2, x1);
+        var (yLow, yHigh) = string.CompareOrdinal(y1, y2) <= 0 ? (y1, y2) : (y2, y1);
+        var order = string.CompareOrdinal(xLow, yLow);
+        return (order != 0 ? order : string.CompareOrdinal(xHigh, yHigh)) < 0;
+    }
+
     private static void Org(ref int score, ref int org, int points)
     {
         if (points > 0)
@@ -229,12 +281,16 @@ internal static partial class PairComparer
         }
     }
 
-    /// <summary>The points of a field at similarity <paramref name="s"/>: full at 1, half at the agreement threshold, the disagreement weight below the other threshold.</summary>
+    /// <summary>
+    /// The points of a field at similarity <paramref name="s"/>: full at 1, half at the agreement threshold, the
+    /// disagreement weight below the other threshold. A name that agrees counts in full, as a Salesforce fuzzy name
+    /// field matches once its score reaches the threshold: a typo in a name is still the name.
+    /// </summary>
     private static int Add(List<MatchReason>? reasons, MatchField field, FieldWeight weight, double s, double agreeAt, double disagreeBelow, string x, string y, out bool agreed)
     {
         agreed = s >= agreeAt;
         var points = agreed
-            ? s >= 1 ? weight.Agree : (int)Math.Round(weight.Agree * (0.5 + (0.5 * (s - agreeAt) / (1 - agreeAt))), MidpointRounding.AwayFromZero)
+            ? s >= 1 || field is MatchField.FirstName or MatchField.LastName ? weight.Agree : (int)Math.Round(weight.Agree * (0.5 + (0.5 * (s - agreeAt) / (1 - agreeAt))), MidpointRounding.AwayFromZero)
             : s < disagreeBelow ? weight.Disagree : 0;
         reasons?.Add(new MatchReason(field, Math.Round(s, 4), points, x, y));
         return points;

@@ -14,8 +14,8 @@ public sealed class MatchWeightsTests
         Assert.Equal(new FieldWeight(15, -25), w.FirstName);
         Assert.Equal(new FieldWeight(25, -30), w.LastName);
         Assert.Equal(new FieldWeight(20, -15), w.CompanyName);
-        Assert.Equal(new FieldWeight(10, -10), w.Website);
-        Assert.Equal(new FieldWeight(15, -10), w.Address);
+        Assert.Equal(new FieldWeight(10, -15), w.Website);
+        Assert.Equal(new FieldWeight(15, -15), w.Address);
         Assert.Equal(new FieldWeight(10, 0), w.EmailDomain);
         Assert.Equal(30, w.OrganizationLimit);
     }

@@ -101,7 +101,7 @@ public sealed class PairComparerContactsScoringTests
     {
         Assert.Equal((1.0, 15), Address(new(PostalCode: "80202"), new(PostalCode: "80 202")));
         Assert.Equal((0.8, 0), Address(new(PostalCode: "80202"), new(PostalCode: "80203")));
-        Assert.Equal((0.0, -10), Address(new(PostalCode: "80202"), new(PostalCode: "10001")));
+        Assert.Equal((0.0, -15), Address(new(PostalCode: "80202"), new(PostalCode: "10001")));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class PairComparerContactsScoringTests
         var swapped = PairComparerJw("12 Main St", "21 Main St");
 
         Assert.Equal((1.0, 15), Address(new("12 Main St"), new("12 Main St")));
-        Assert.Equal((0.0, -10), Address(new("12 Main St"), new("13 Main St")));
+        Assert.Equal((0.0, -15), Address(new("12 Main St"), new("13 Main St")));
         Assert.Equal(Math.Round(0.9 * swapped, 4), Address(new("12 Main St"), new("21 Main St"))!.Value.Similarity);
         Assert.Equal(Math.Round(0.9 * PairComparerJw("12 Main St", "2 Main St"), 4), Address(new("12 Main St"), new("2 Main St"))!.Value.Similarity);
     }

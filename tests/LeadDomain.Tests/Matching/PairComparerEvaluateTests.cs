@@ -115,34 +115,54 @@ public sealed class PairComparerEvaluateTests
     }
 
     [Fact]
-    public void Between_agreement_and_full_agreement_the_points_grow_linearly_rounded_away_from_zero()
+    public void A_name_that_agrees_counts_in_full_however_close()
     {
-        // ABCD/XBCD: 0.88, exactly the agreement: half the weight, 12.5 rounded away from zero to 13 (25 for a last name).
+        // ABCD/XBCD: 0.88, exactly the last name's agreement; STEVEN/STEPHEN: 0.95. Both count their whole weight, as a
+        // Salesforce fuzzy name matches once its score reaches the threshold.
         var atThreshold = Finder.Compare(new LeadDetails { FirstName = "Ana", LastName = "ABCD" }, new LeadDetails { FirstName = "Ana", LastName = "XBCD" });
-        // STEVEN/STEPHEN: 0.95, 15 × (0.5 + 0.5 × 0.07 / 0.12) = 11.875, so 12.
         var between = Finder.Compare(new LeadDetails { FirstName = "Steven", LastName = "Lopes" }, new LeadDetails { FirstName = "Stephen", LastName = "Lopes" });
 
-        Assert.Equal((0.88, 13), (Reason(atThreshold, MatchField.LastName).Similarity, Reason(atThreshold, MatchField.LastName).Points));
-        Assert.Equal((0.95, 12), (Reason(between, MatchField.FirstName).Similarity, Reason(between, MatchField.FirstName).Points));
+        Assert.Equal((0.88, 25), (Reason(atThreshold, MatchField.LastName).Similarity, Reason(atThreshold, MatchField.LastName).Points));
+        Assert.Equal((0.95, 15), (Reason(between, MatchField.FirstName).Similarity, Reason(between, MatchField.FirstName).Points));
+        Assert.Equal((40, 40), (atThreshold.Score, between.Score));
         Assert.False(atThreshold.IsCapped);
     }
 
     [Fact]
     public void Between_the_two_thresholds_a_name_counts_nothing_and_caps_nothing_but_below_it_disagrees_and_caps()
     {
-        // One letter wrong in three: 0.85, between disagreement (0.80) and agreement (0.88).
+        // One letter wrong in three: 0.85, between disagreement (0.80) and the last name's agreement (0.88).
         var between = Finder.Compare(
-            new LeadDetails { FirstName = "ABC", LastName = "Lopes", Emails = ["ana@contoso.example"] },
-            new LeadDetails { FirstName = "ABD", LastName = "Lopes", Emails = ["ana@contoso.example"] });
+            new LeadDetails { FirstName = "Ana", LastName = "ABC", Emails = ["ana@contoso.example"] },
+            new LeadDetails { FirstName = "Ana", LastName = "ABD", Emails = ["ana@contoso.example"] });
+        // KARIM/KAROL: about 0.81, between disagreement and the first name's agreement (0.85).
+        var firstBetween = Finder.Compare(
+            new LeadDetails { FirstName = "Karim", LastName = "Lopes", Emails = ["ana@contoso.example"] },
+            new LeadDetails { FirstName = "Karol", LastName = "Lopes", Emails = ["ana@contoso.example"] });
         var below = Finder.Compare(
             new LeadDetails { FirstName = "Maria", LastName = "Lopes", Emails = ["ana@contoso.example"] },
             new LeadDetails { FirstName = "Joana", LastName = "Lopes", Emails = ["ana@contoso.example"] });
 
-        Assert.Equal((0.85, 0), (Reason(between, MatchField.FirstName).Similarity, Reason(between, MatchField.FirstName).Points));
-        Assert.Equal((MatchTier.Duplicate, 75, false), (between.Tier, between.Score, between.IsCapped));
+        Assert.Equal((0.85, 0), (Reason(between, MatchField.LastName).Similarity, Reason(between, MatchField.LastName).Points));
+        Assert.Equal((MatchTier.Duplicate, 65, false), (between.Tier, between.Score, between.IsCapped));
+        Assert.InRange(Reason(firstBetween, MatchField.FirstName).Similarity, 0.80, 0.8499);
+        Assert.Equal((0, MatchTier.Duplicate, false), (Reason(firstBetween, MatchField.FirstName).Points, firstBetween.Tier, firstBetween.IsCapped));
         Assert.Equal(-25, Reason(below, MatchField.FirstName).Points);
         Assert.True(below.IsCapped);
         Assert.Equal(MatchTier.PossibleDuplicate, below.Tier);
+    }
+
+    [Fact]
+    public void A_first_name_agrees_from_the_first_names_threshold_and_a_last_name_only_from_its_own()
+    {
+        // One letter wrong in three letters: 0.85, Salesforce's fuzzy first name threshold, below the last name's 0.88.
+        var firstName = Finder.Compare(new LeadDetails { FirstName = "ABC", LastName = "Lopes" }, new LeadDetails { FirstName = "ABD", LastName = "Lopes" });
+        var lastName = Finder.Compare(new LeadDetails { FirstName = "Ana", LastName = "ABC" }, new LeadDetails { FirstName = "Ana", LastName = "ABD" });
+
+        Assert.Equal((0.85, 15), (Reason(firstName, MatchField.FirstName).Similarity, Reason(firstName, MatchField.FirstName).Points));
+        Assert.Equal((0.85, 0), (Reason(lastName, MatchField.LastName).Similarity, Reason(lastName, MatchField.LastName).Points));
+        Assert.Equal((MatchTier.PossibleDuplicate, false), (firstName.Tier, firstName.IsCapped));
+        Assert.True(lastName.IsCapped);
     }
 
     [Fact]

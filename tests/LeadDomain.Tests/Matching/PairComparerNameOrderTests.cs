@@ -20,8 +20,10 @@ public sealed class PairComparerNameOrderTests
     // A name exactly at agreement (0.88) counts as agreeing, direct or swapped.
     [InlineData("ABCD", "Lopes", "XBCD", "ABCD", "ABCD", "XBCD", "LOPES", "ABCD")]
     [InlineData("Lopes", "ABCD", "ABCD", "XBCD", "LOPES", "ABCD", "ABCD", "XBCD")]
-    [InlineData("ABCD", "Lopes", "Silva", "XBCD", "ABCD", "XBCD", "LOPES", "SILVA")]
+    // Swapped, the closer pair counts as the last name whichever record comes first.
+    [InlineData("ABCD", "Lopes", "Silva", "XBCD", "LOPES", "SILVA", "ABCD", "XBCD")]
     [InlineData("Lopes", "ABCD", "XBCD", "Silva", "LOPES", "SILVA", "ABCD", "XBCD")]
+    [InlineData("Silva", "XBCD", "ABCD", "Lopes", "SILVA", "LOPES", "XBCD", "ABCD")]
     public void Names_are_read_the_other_way_round_when_more_agree_or_as_many_and_closer(
         string aFirst, string aLast, string bFirst, string bLast, string first1, string first2, string last1, string last2)
     {
@@ -116,5 +118,56 @@ public sealed class PairComparerNameOrderTests
 
         Assert.DoesNotContain(pair.Comparison.Reasons, r => r.Field == MatchField.NameAtOrganization);
         Assert.Equal((MatchTier.Duplicate, 25 + 35 + 20, false), (pair.Comparison.Tier, pair.Comparison.Score, pair.Comparison.IsCapped));
+    }
+
+    [Fact]
+    public void Two_records_that_each_give_one_name_and_differ_are_neither_for_nor_against_it()
+    {
+        // Mina and Sadeghi may be the two halves of one name: the same mailbox and mobile decide.
+        var a = new LeadDetails { LastName = "Mina", Emails = ["mina.s@contoso.example"], MobilePhone = "+98 912 345 6789" };
+        var b = new LeadDetails { LastName = "Sadeghi", Emails = ["mina.s@contoso.example"], MobilePhone = "+98 912 345 6789" };
+
+        foreach (var comparison in new[] { Finder.Compare(a, b), Finder.Compare(b, a) })
+        {
+            Assert.DoesNotContain(comparison.Reasons, r => r.Field is MatchField.FirstName or MatchField.LastName);
+            Assert.Equal((MatchTier.Duplicate, 85, false), (comparison.Tier, comparison.Score, comparison.IsCapped));
+        }
+    }
+
+    [Fact]
+    public void Two_records_that_each_give_one_name_and_agree_count_it()
+    {
+        var comparison = Finder.Compare(new LeadDetails { LastName = "Lopes" }, new LeadDetails { LastName = "Lopez" });
+
+        Assert.Equal(25, Assert.Single(comparison.Reasons, r => r.Field == MatchField.LastName).Points);
+    }
+
+    [Fact]
+    public void A_record_that_gives_one_name_is_read_against_the_closer_of_the_others_names()
+    {
+        // KAROL is far from LOPES (a disagreement, and a cap) but near KARIM (0.81: neither for nor against).
+        var lone = new LeadDetails { LastName = "Karol", Emails = ["karol@contoso.example"] };
+        var both = new LeadDetails { FirstName = "Karim", LastName = "Lopes", Emails = ["karol@contoso.example"] };
+
+        var forward = Finder.Compare(lone, both);
+        var backward = Finder.Compare(both, lone);
+
+        var name = Assert.Single(forward.Reasons, r => r.Field is MatchField.FirstName or MatchField.LastName);
+        Assert.Equal((MatchField.FirstName, "KAROL", "KARIM", 0), (name.Field, name.First, name.Second, name.Points));
+        Assert.Equal((MatchTier.Duplicate, 50, false), (forward.Tier, forward.Score, forward.IsCapped));
+        Assert.Equal((forward.Tier, forward.Score, forward.IsCapped), (backward.Tier, backward.Score, backward.IsCapped));
+    }
+
+    [Fact]
+    public void A_lone_name_that_agrees_with_the_others_first_name_counts_as_a_first_name_in_either_order()
+    {
+        var lone = new LeadDetails { LastName = "Maryam" };
+        var both = new LeadDetails { FirstName = "Maryam", LastName = "Almasri" };
+
+        foreach (var comparison in new[] { Finder.Compare(lone, both), Finder.Compare(both, lone) })
+        {
+            var name = Assert.Single(comparison.Reasons, r => r.Field is MatchField.FirstName or MatchField.LastName);
+            Assert.Equal((MatchField.FirstName, 15), (name.Field, name.Points));
+        }
     }
 }

@@ -15,7 +15,8 @@ namespace LeadDomain.Benchmarks.Matching;
 /// comparisons. With <c>--time</c>, five timed searches (wall and CPU time, allocation), then phases (profiles, index,
 /// comparisons; <c>--phases</c> for the phases only); with <c>--steps</c>, the time of each normalisation. With
 /// <c>--show CATEGORY</c> (as printed by <c>--misses</c>, e.g. <c>"score F+L+ 40-54"</c>), the missed pairs shown are
-/// of that category; <c>--duplicate N</c> sets <see cref="MatchOptions.DuplicateScore"/> for the run. After the table,
+/// of that category; with <c>--show --signs</c>, the missed pairs, and the pairs wrongly called duplicates, are counted by
+/// category and by the fields that gave points (each with its sign); <c>--duplicate N</c> sets <see cref="MatchOptions.DuplicateScore"/> for the run. After the table,
 /// the duplicate tier is given again without the true pairs that share nothing but names (<see cref="LinkageData.NameOnly"/>),
 /// which are counted, not dropped.
 /// </summary>

@@ -207,7 +207,11 @@ internal static partial class PairComparer
                 var shared = x.Shared && y.Shared;
                 var personalAgrees = !shared && s >= EditAgree;
                 var bestPersonalAgrees = !best.Item4 && best.Item1 >= EditAgree;
-                if ((personalAgrees && !bestPersonalAgrees) || (personalAgrees == bestPersonalAgrees && (s > best.Item1 || (s == best.Item1 && !shared && best.Item4))))
+                // Among equals, the pair first in ordinal order, so the values shown do not depend on which record
+                // comes first.
+                if ((personalAgrees && !bestPersonalAgrees)
+                    || (personalAgrees == bestPersonalAgrees && (s > best.Item1 || (s == best.Item1 && !shared && best.Item4)
+                        || (s == best.Item1 && shared == best.Item4 && PairOrder(x.Number, y.Number, best.Item2!, best.Item3!) < 0))))
                 {
                     best = (s, x.Number, y.Number, shared);
                 }

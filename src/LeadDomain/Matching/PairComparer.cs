@@ -263,10 +263,19 @@ internal static partial class PairComparer
             return sx > sy;
         }
 
+        return PairOrder(x1, x2, y1, y2) < 0;
+    }
+
+    /// <summary>
+    /// Orders two pairs of values whatever the order within each pair (by the lower value, then the higher), so
+    /// that a tie between two pairs is broken the same way whichever record comes first.
+    /// </summary>
+    internal static int PairOrder(string x1, string x2, string y1, string y2)
+    {
         var (xLow, xHigh) = string.CompareOrdinal(x1, x2) <= 0 ? (x1, x2) : (x2, x1);
         var (yLow, yHigh) = string.CompareOrdinal(y1, y2) <= 0 ? (y1, y2) : (y2, y1);
         var order = string.CompareOrdinal(xLow, yLow);
-        return (order != 0 ? order : string.CompareOrdinal(xHigh, yHigh)) < 0;
+        return order != 0 ? order : string.CompareOrdinal(xHigh, yHigh);
     }
 
     private static void Org(ref int score, ref int org, int points)

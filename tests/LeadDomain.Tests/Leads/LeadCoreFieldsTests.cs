@@ -142,6 +142,7 @@ public sealed class LeadCoreFieldsTests
         var qualifiedAt = lead.History[^1].At;
         lead.LogActivity(ActivityType.Call, clock.GetCurrentInstant(), "ali");
         Assert.Equal(qualifiedAt, lead.ClosedAt);
+        Assert.Null(lead.ConvertedAt); // closed, but not converted
 
         lead.Reactivate("ali");
         Assert.Null(lead.ClosedAt);

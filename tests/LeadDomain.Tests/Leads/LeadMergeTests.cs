@@ -361,6 +361,22 @@ public sealed class LeadMergeTests
     }
 
     [Fact]
+    public void Another_field_taken_from_a_lead_with_a_hand_set_rating_leaves_the_masters_computed_rating_computed()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var master = TestLeads.NewLead(lifecycle);
+        Assert.True(master.ApplyComputedRating(LeadRating.Cold, "scoring"));
+        var byHand = lifecycle.Create(TestLeads.Qualifiable with { Rating = LeadRating.Hot, Owner = "sara", Description = "met at the fair" }, "ali");
+
+        lifecycle.Merge([master, byHand], "ali", new LeadMergeOptions { Master = master.Id });
+
+        Assert.Equal(("sara", "met at the fair"), (master.Details.Owner, master.Details.Description));
+        Assert.Equal((LeadRating?)LeadRating.Cold, master.Details.Rating);
+        Assert.False(master.IsRatingSetByHand);
+        Assert.True(master.ApplyComputedRating(LeadRating.Warm, "scoring"));
+    }
+
+    [Fact]
     public void A_computed_rating_taken_over_stays_computed_and_a_rating_chosen_away_hands_it_back_to_scoring()
     {
         var lifecycle = TestLeads.NewLifecycle();

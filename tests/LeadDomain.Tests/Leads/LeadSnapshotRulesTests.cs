@@ -279,6 +279,61 @@ public sealed class LeadSnapshotRulesTests
         Assert.Equal(at100, lifecycle.Restore(at100).ToSnapshot());
     }
 
+    [Fact]
+    public void The_invalid_details_are_told_by_their_own_message_without_the_parameter()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var s = TestLeads.NewLead(lifecycle).ToSnapshot();
+
+        var refused = Assert.Throws<InvalidLeadSnapshotException>(() => lifecycle.Restore(s with { Details = s.Details with { Emails = ["nope"] } }));
+
+        Assert.Equal("the details are invalid: Emails holds 'nope', which is not an e-mail address of the form name@domain.", Assert.Single(refused.Problems));
+    }
+
+    [Fact]
+    public void An_empty_history_is_told_alone_whatever_the_activity_log_holds()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var s = TestLeads.NewLead(lifecycle).ToSnapshot();
+        var broken = s with { History = [], Activities = [new LeadActivity(ActivityType.Call, s.CreatedAt), new LeadActivity(ActivityType.Call, s.CreatedAt)] };
+
+        var refused = Assert.Throws<InvalidLeadSnapshotException>(() => lifecycle.Restore(broken));
+
+        Assert.Equal("the status history is empty; it starts with the creation entry", Assert.Single(refused.Problems));
+    }
+
+    [Fact]
+    public void A_history_over_its_limit_is_refused_by_its_count_alone_without_reading_its_entries()
+    {
+        var lifecycle = Small(3, 10);
+        var longer = TestLeads.NewLead();
+        longer.MarkContacted("ali");
+        longer.Qualify("ali");
+        longer.Reactivate("ali");
+        var s = longer.ToSnapshot();
+        var broken = s with { History = [s.History[0], s.History[1] with { ActingUser = " " }, s.History[2], s.History[3]] };
+
+        var refused = Assert.Throws<InvalidLeadSnapshotException>(() => lifecycle.Restore(broken));
+
+        Assert.Equal("the status history has 4 entries, more than the lifecycle's limit of 3", Assert.Single(refused.Problems));
+    }
+
+    [Fact]
+    public void A_lead_merged_while_qualified_restores_as_its_last_entry_is_the_merge()
+    {
+        var lifecycle = TestLeads.NewLifecycle();
+        var master = TestLeads.NewLead(lifecycle);
+        var merged = TestLeads.NewLead(lifecycle, TestLeads.Qualifiable);
+        merged.Qualify("ali");
+        lifecycle.Merge([master, merged], "ali", new LeadMergeOptions { Master = master.Id });
+        var s = merged.ToSnapshot();
+
+        Assert.Equal(s, lifecycle.Restore(s).ToSnapshot());
+
+        var refused = Assert.Throws<InvalidLeadSnapshotException>(() => lifecycle.Restore(s with { MasterId = null }));
+        Assert.Equal("status history entry 2 goes from Qualified to Canceled, which the lifecycle does not allow", Assert.Single(refused.Problems));
+    }
+
     private static LeadSnapshot Converted(LeadLifecycle lifecycle)
     {
         var lead = TestLeads.NewLead(lifecycle);

@@ -126,6 +126,88 @@ public sealed class LeadSnapshotTests
         Assert.Throws<InvalidLeadTransitionException>(() => converted.Reactivate("ali"));
         Assert.Empty(converted.GetPermittedTriggers());
     }
+
+    private static LeadSnapshot Full()
+    {
+        var lead = TestLeads.NewLead();
+        lead.LogActivity(ActivityType.Call, TestLeads.Start, "ali");
+        lead.Qualify("ali");
+        lead.MarkConverted(new LeadConversion("acc-1", "con-1", "opp-1"), "ali");
+        return lead.ToSnapshot() with { IsRatingSetByHand = true, MasterId = new LeadId(Guid.Parse("5f1c0a9e-1d2b-4c3d-8e4f-a0b1c2d3e4f5")) };
+    }
+
+    public static TheoryData<string> SnapshotProperties =>
+        [.. typeof(LeadSnapshot).GetProperties().Where(p => p.CanWrite).Select(p => p.Name)];
+
+    [Theory]
+    [MemberData(nameof(SnapshotProperties))]
+    public void Snapshots_that_differ_in_one_field_alone_are_not_equal_either_way(string name)
+    {
+        var a = Full();
+        var b = name switch
+        {
+            nameof(LeadSnapshot.Id) => a with { Id = LeadId.New() },
+            nameof(LeadSnapshot.Details) => a with { Details = a.Details with { JobTitle = "CFO" } },
+            nameof(LeadSnapshot.State) => a with { State = LeadState.Qualified },
+            nameof(LeadSnapshot.StatusReason) => a with { StatusReason = LeadStatusReason.Qualified },
+            nameof(LeadSnapshot.Conversion) => a with { Conversion = new LeadConversion("acc-2", "con-1", "opp-1") },
+            nameof(LeadSnapshot.History) => a with { History = [.. a.History.Take(a.History.Count - 1), a.History[^1] with { ActingUser = "sara" }] },
+            nameof(LeadSnapshot.Activities) => a with { Activities = [a.Activities[0] with { Type = ActivityType.Meeting }] },
+            nameof(LeadSnapshot.CreatedAt) => a with { CreatedAt = a.CreatedAt - Duration.FromTicks(1) },
+            nameof(LeadSnapshot.ModifiedAt) => a with { ModifiedAt = a.ModifiedAt + Duration.FromTicks(1) },
+            nameof(LeadSnapshot.Version) => a with { Version = a.Version + 1 },
+            nameof(LeadSnapshot.IsRatingSetByHand) => a with { IsRatingSetByHand = false },
+            nameof(LeadSnapshot.MasterId) => a with { MasterId = null },
+            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "A property of LeadSnapshot this test does not change yet."),
+        };
+
+        Assert.NotEqual(a, b);
+        Assert.NotEqual(b, a);
+        Assert.False(a.Equals(b));
+        Assert.False(b.Equals(a));
+    }
+
+    [Fact]
+    public void Snapshots_with_equal_lists_in_other_instances_are_equal_with_equal_hashes()
+    {
+        var a = Full();
+        var b = a with { History = [.. a.History], Activities = [.. a.Activities], Details = a.Details with { } };
+
+        Assert.True(a.Equals(b));
+        Assert.True(b.Equals(a));
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.False(a.Equals(null));
+        Assert.True(a.Equals(a));
+    }
+
+    [Theory]
+    [InlineData("history null on one side")]
+    [InlineData("activities null on one side")]
+    [InlineData("history shorter")]
+    [InlineData("activities longer")]
+    public void Snapshots_whose_lists_are_missing_or_of_another_length_are_not_equal(string how)
+    {
+        var a = Full();
+        var b = how switch
+        {
+            "history null on one side" => a with { History = null! },
+            "activities null on one side" => a with { Activities = null! },
+            "history shorter" => a with { History = [.. a.History.Take(a.History.Count - 1)] },
+            _ => a with { Activities = [.. a.Activities, a.Activities[0]] },
+        };
+
+        Assert.False(a.Equals(b));
+        Assert.False(b.Equals(a));
+    }
+
+    [Fact]
+    public void Snapshots_with_both_lists_null_are_equal()
+    {
+        var a = Full() with { History = null!, Activities = null! };
+        var b = a with { };
+
+        Assert.True(a.Equals(b));
+    }
 }
 
 /// <summary>Reaches the state-building helper of the transition tests.</summary>

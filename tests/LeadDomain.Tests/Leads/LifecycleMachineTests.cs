@@ -53,6 +53,22 @@ public sealed class LifecycleMachineTests
     }
 
     [Fact]
+    public void A_refused_trigger_without_a_parameter_is_counted_as_refused_with_its_reason()
+    {
+        using var metrics = new LeadDomainMetrics();
+        using var transitions = new MetricCollector<long>(metrics.Meter, "leaddomain.lead.transitions");
+        using var refusals = new MetricCollector<long>(metrics.Meter, "leaddomain.lead.refusals");
+        var lifecycle = new LeadLifecycle(TestLeads.NewClock(), new LeadLifecycleOptions { CreationPolicy = LeadCreationPolicy.Lenient, Metrics = metrics });
+        var lead = lifecycle.Create(TestLeads.Qualifiable, "ali");
+
+        Assert.Throws<InvalidLeadTransitionException>(() => lead.Reactivate("ali"));
+
+        Assert.Equal(["Reactivate refused"], transitions.GetMeasurementSnapshot().Select(m => $"{m.Tags["leaddomain.trigger"]} {m.Tags["leaddomain.outcome"]}"));
+        var refusal = Assert.Single(refusals.GetMeasurementSnapshot());
+        Assert.Equal(("Reactivate", nameof(InvalidLeadTransitionException)), (refusal.Tags["leaddomain.trigger"], refusal.Tags["leaddomain.refusal"]));
+    }
+
+    [Fact]
     public void An_argument_refused_before_the_machine_is_asked_is_not_counted()
     {
         using var metrics = new LeadDomainMetrics();

@@ -123,4 +123,65 @@ public sealed class CompiledFitTests
         Assert.Equal(16, model.Score(details with { IsDecisionMaker = false }, [], Now).Fit);
         Assert.Equal(0, model.Score(details, [], Now).Fit);
     }
+
+    private static LeadScore BatchScore(ScoringModel model, Lead lead)
+    {
+        var scores = new LeadScore[1];
+        model.Score(LeadBatch.From([lead]), scores, Now);
+        return scores[0];
+    }
+
+    [Fact]
+    public void A_batch_scores_every_source_by_its_own_rule_the_last_ones_included()
+    {
+        var builder = ScoringModel.CreateBuilder().WithCaps(1_000, 1);
+        foreach (var source in Enum.GetValues<LeadSource>())
+        {
+            builder.WhenSource(source.ToString(), [source], (int)source);
+        }
+
+        var model = builder.Build();
+        var lifecycle = TestLeads.NewLifecycle();
+        foreach (var source in Enum.GetValues<LeadSource>())
+        {
+            var lead = lifecycle.Create(new LeadDetails { LastName = "Lima", Source = source }, "ali");
+
+            Assert.Equal((int)source, model.Score(lead, Now).Fit);
+            Assert.Equal(model.Score(lead, Now), BatchScore(model, lead));
+        }
+    }
+
+    [Fact]
+    public void A_batch_scores_every_timeframe_by_its_own_rule_the_last_ones_included()
+    {
+        var builder = ScoringModel.CreateBuilder().WithCaps(1_000, 1);
+        foreach (var timeframe in Enum.GetValues<PurchaseTimeframe>())
+        {
+            builder.WhenTimeframe(timeframe.ToString(), [timeframe], (int)timeframe);
+        }
+
+        var model = builder.Build();
+        var lifecycle = TestLeads.NewLifecycle();
+        foreach (var timeframe in Enum.GetValues<PurchaseTimeframe>())
+        {
+            var lead = lifecycle.Create(new LeadDetails { LastName = "Lima", PurchaseTimeframe = timeframe }, "ali");
+
+            Assert.Equal((int)timeframe, model.Score(lead, Now).Fit);
+            Assert.Equal(model.Score(lead, Now), BatchScore(model, lead));
+        }
+    }
+
+    [Theory]
+    [InlineData(5_000, "USD", 7)]
+    [InlineData(10, "USD", 0)]
+    [InlineData(5_000, "EUR", 0)]
+    [InlineData(null, null, 0)]
+    public void A_batch_reads_the_annual_revenue_of_a_range_rule_as_one_lead_is_scored(int? amount, string? currency, int expected)
+    {
+        var model = ScoringModel.CreateBuilder().WithCaps(1_000, 1).WhenInRange("revenue", LeadNumberField.AnnualRevenue, 1_000m, null, 7, "USD").Build();
+        var lead = TestLeads.NewLead(details: new LeadDetails { LastName = "Lima", AnnualRevenue = amount is { } a ? new Money(a, currency!) : null });
+
+        Assert.Equal(expected, model.Score(lead, Now).Fit);
+        Assert.Equal(model.Score(lead, Now), BatchScore(model, lead));
+    }
 }

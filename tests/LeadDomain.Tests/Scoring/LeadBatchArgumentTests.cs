@@ -137,6 +137,20 @@ public sealed class LeadBatchArgumentTests
     }
 
     [Fact]
+    public void A_lead_of_a_lifecycle_that_allows_more_than_65535_activities_is_refused_by_the_batch()
+    {
+        var lifecycle = new LeadLifecycle(TestLeads.NewClock(), new LeadLifecycleOptions { CreationPolicy = LeadCreationPolicy.Lenient, MaxActivities = 70_000 });
+        var lead = lifecycle.Restore(SnapshotWith(65_536) with { Version = 65_537 });
+        var batch = LeadBatch.From([TestLeads.NewLead()]);
+
+        const string TooMany = "The lead has 65536 activities; a lead in a batch may have at most 65535. Score it alone with ScoringModel.Score(lead, at). (Parameter 'lead')";
+        Assert.Equal(TooMany, Assert.Throws<ArgumentException>(() => batch.Add(lead)).Message);
+        Assert.Equal(TooMany, Assert.Throws<ArgumentException>(() => batch.Update(0, lead)).Message);
+        Assert.Equal(TooMany.Replace("'lead'", "'leads'", StringComparison.Ordinal), Assert.Throws<ArgumentException>(() => LeadBatch.From([lead])).Message);
+        Assert.Equal(1, batch.Count);
+    }
+
+    [Fact]
     public void A_destination_as_long_as_the_batch_is_taken_and_one_shorter_is_refused()
     {
         var batch = LeadBatch.From([TestLeads.NewLead(), TestLeads.NewLead()]);

@@ -116,4 +116,29 @@ public sealed class ScoringTextTests
         Assert.Equal(["SOFTWARE", TextFolding.Fold("مدیر"), "CRM"], patterns.Folded);
         Assert.Equal(["SOFTWARE", "CRM"], patterns.Ascii);
     }
+
+    [Fact]
+    public void No_patterns_match_no_text()
+    {
+        var none = new ScoringText.Patterns([]);
+
+        Assert.False(none.AnyEqual("crm"));
+        Assert.False(none.AnyEqual(""));
+        Assert.False(none.AnyContained("crm"));
+        Assert.False(none.AnyEqualFolded("CRM"));
+        Assert.False(none.AnyContainedFolded("CRM"));
+    }
+
+    [Theory]
+    [InlineData("A\u200CB", "ABC")] // as long as the pattern, but one character of it is ignorable
+    [InlineData("AB\u200C", "ABC")]
+    [InlineData("\u0640AB", "ABC")]
+    public void Text_whose_ignorable_characters_leave_it_short_of_the_pattern_neither_equals_nor_contains_it(string escaped, string pattern)
+    {
+        var text = System.Text.RegularExpressions.Regex.Unescape(escaped);
+
+        Assert.False(ScoringText.Equal(text, pattern));
+        Assert.False(ScoringText.Contains(text, pattern));
+        Assert.True(ScoringText.Equal(text + "C", pattern));
+    }
 }

@@ -5,6 +5,7 @@ namespace LeadDomain.Tests.Matching;
 
 public sealed class BlockingTests
 {
+
     private static MatchProfile Person(string id, string? first, string? last) =>
         MatchProfile.ForLead(id, new LeadDetails { FirstName = first, LastName = last, CompanyName = "شرکت کیمیا گستر", Website = "kimia.example" }, "IR");
 
@@ -212,6 +213,63 @@ public sealed class BlockingTests
         ];
 
         Assert.Equal([("a", "b")], Pairs(profiles));
+    }
+
+    [Fact]
+    public void The_last_name_meets_the_whole_company_whatever_its_spaces()
+    {
+        // The first names differ by a consonant (another skeleton) and the company's words run together: only the last
+        // name with the whole company, its spaces ignored, is shared.
+        MatchProfile[] profiles =
+        [
+            MatchProfile.ForLead("a", new LeadDetails { FirstName = "Omar", LastName = "Shamsi", CompanyName = "Qimma Sharq Trading" }, "AE"),
+            MatchProfile.ForLead("b", new LeadDetails { FirstName = "Omat", LastName = "Shamsi", CompanyName = "QimmaSharq Trading" }, "AE"),
+            MatchProfile.ForLead("c", new LeadDetails { FirstName = "Omar", LastName = "Hamsi", CompanyName = "Qimma Gharb Trading" }, "AE"),
+        ];
+
+        Assert.Contains(("a", "b"), Pairs(profiles));
+        Assert.DoesNotContain(("a", "c"), Pairs(profiles));
+    }
+
+    [Theory]
+    [InlineData("80202", null, "80202", null, true)] // the postal code alone
+    [InlineData(null, "Denver", null, "Denver", true)] // the city alone
+    [InlineData("80202", null, "10001", null, false)]
+    [InlineData(null, "Denver", null, "Boulder", false)]
+    public void Both_names_meet_on_the_postal_code_or_the_city(string? code1, string? city1, string? code2, string? city2, bool meet)
+    {
+        MatchProfile[] profiles =
+        [
+            MatchProfile.ForLead("a", new LeadDetails { FirstName = "John", LastName = "Smith", Address = new PostalAddress(City: city1, PostalCode: code1) }, "US"),
+            MatchProfile.ForLead("b", new LeadDetails { FirstName = "Smith", LastName = "John", Address = new PostalAddress(City: city2, PostalCode: code2) }, "US"),
+        ];
+
+        Assert.Equal(meet ? [("a", "b")] : [], Pairs(profiles));
+    }
+
+    [Fact]
+    public void Two_organisations_meet_on_an_email_domain_alone()
+    {
+        MatchProfile[] profiles =
+        [
+            MatchProfile.ForLead("a", new LeadDetails { CompanyName = "Contoso", Emails = ["sales@contoso.example"] }, "US"),
+            MatchProfile.ForLead("b", new LeadDetails { CompanyName = "Fabrikam", Emails = ["info@contoso.example"] }, "US"),
+            MatchProfile.ForLead("c", new LeadDetails { CompanyName = "Northwind", Emails = ["info@northwind.example"] }, "US"),
+        ];
+
+        Assert.Equal([("a", "b")], Pairs(profiles));
+    }
+
+    [Fact]
+    public void A_website_host_still_meets_when_its_domain_is_too_common_to_be_a_key()
+    {
+        // 60 records giving only a website at one registered domain, each on its own host but two: the domain is dropped as a key
+        // (more than 50 records), and the shared host alone proposes the pair.
+        var profiles = Enumerable.Range(0, 60)
+            .Select(i => MatchProfile.ForLead($"r{i:D2}", new LeadDetails { Website = $"https://shop{(i < 2 ? 0 : i)}.contoso.example" }, "US"))
+            .ToArray();
+
+        Assert.Equal([("r00", "r01")], Pairs(profiles));
     }
 
     private static List<(string, string)> Pairs(MatchProfile[] profiles)

@@ -119,8 +119,8 @@ internal static partial class PairComparer
             // last name), or as many and by more than 0.2 in all. A record that gives one name only may give either
             // (a form with one name box, or names typed in the other boxes): its name is read against whichever of the
             // other's names it is closer to.
-            var agreeDirect = (firstDirect >= FirstNameAgree ? 1 : 0) + (lastDirect >= NameAgree ? 1 : 0);
-            var agreeSwapped = (x >= (xIsLast ? NameAgree : FirstNameAgree) ? 1 : 0) + (y >= (yIsLast ? NameAgree : FirstNameAgree) ? 1 : 0);
+            var agreeDirect = (firstDirect >= AgreeAt(isLast: false) ? 1 : 0) + (lastDirect >= AgreeAt(isLast: true) ? 1 : 0);
+            var agreeSwapped = (x >= AgreeAt(xIsLast) ? 1 : 0) + (y >= AgreeAt(yIsLast) ? 1 : 0);
             var swappedSum = Math.Max(0, x) + Math.Max(0, y);
             var swapped = agreeSwapped > agreeDirect
                 || (agreeSwapped == agreeDirect && agreeSwapped > 0 && swappedSum > direct + 0.2)
@@ -128,22 +128,22 @@ internal static partial class PairComparer
 
             // Two records that each give one name only, names that differ: they may be the two halves of one name
             // (Mina, Sadeghi), so the difference is neither for nor against.
+            // The pair counted as the first name is scored first, so the reasons stay in the order of MatchField.
             var halves = !aBoth && !bBoth;
-            if (swapped)
-            {
-                Name(reasons, weights, x, xIsLast, halves, a.First, b.Last, ref score, ref firstAgreed, ref lastAgreed, ref nameDisagreed);
-                Name(reasons, weights, y, yIsLast, halves, a.Last, b.First, ref score, ref firstAgreed, ref lastAgreed, ref nameDisagreed);
-            }
-            else
+            if (!swapped)
             {
                 Name(reasons, weights, firstDirect, false, halves, a.First, b.First, ref score, ref firstAgreed, ref lastAgreed, ref nameDisagreed);
                 Name(reasons, weights, lastDirect, true, halves, a.Last, b.Last, ref score, ref firstAgreed, ref lastAgreed, ref nameDisagreed);
             }
-
-            // The reasons in the order of MatchField (a swapped reading may have added the last name first).
-            if (reasons is not null && reasons.Count >= 2 && reasons[^1].Field == MatchField.FirstName && reasons[^2].Field == MatchField.LastName)
+            else if (xIsLast)
             {
-                (reasons[^1], reasons[^2]) = (reasons[^2], reasons[^1]);
+                Name(reasons, weights, y, yIsLast, halves, a.Last, b.First, ref score, ref firstAgreed, ref lastAgreed, ref nameDisagreed);
+                Name(reasons, weights, x, xIsLast, halves, a.First, b.Last, ref score, ref firstAgreed, ref lastAgreed, ref nameDisagreed);
+            }
+            else
+            {
+                Name(reasons, weights, x, xIsLast, halves, a.First, b.Last, ref score, ref firstAgreed, ref lastAgreed, ref nameDisagreed);
+                Name(reasons, weights, y, yIsLast, halves, a.Last, b.First, ref score, ref firstAgreed, ref lastAgreed, ref nameDisagreed);
             }
         }
 
@@ -246,11 +246,16 @@ internal static partial class PairComparer
             return;
         }
 
+        // A name that agrees counts in full, as a Salesforce fuzzy name field matches once its score reaches the
+        // threshold: a typo in a name is still the name.
         score += isLast
-            ? Add(reasons, MatchField.LastName, weights.LastName, s, NameAgree, NameDisagree, x!, y!, out lastAgreed)
-            : Add(reasons, MatchField.FirstName, weights.FirstName, s, FirstNameAgree, NameDisagree, x!, y!, out firstAgreed);
+            ? Add(reasons, MatchField.LastName, weights.LastName, s, AgreeAt(isLast), NameDisagree, x!, y!, out lastAgreed, graded: false)
+            : Add(reasons, MatchField.FirstName, weights.FirstName, s, AgreeAt(isLast), NameDisagree, x!, y!, out firstAgreed, graded: false);
         nameDisagreed |= s < NameDisagree;
     }
+
+    /// <summary>The similarity from which a last name, or a first name, agrees.</summary>
+    private static double AgreeAt(bool isLast) => isLast ? NameAgree : FirstNameAgree;
 
     /// <summary>
     /// Whether the first of two swapped pairs of names is the closer (by similarity, then by its names in ordinal
@@ -291,15 +296,14 @@ internal static partial class PairComparer
     }
 
     /// <summary>
-    /// The points of a field at similarity <paramref name="s"/>: full at 1, half at the agreement threshold, the
-    /// disagreement weight below the other threshold. A name that agrees counts in full, as a Salesforce fuzzy name
-    /// field matches once its score reaches the threshold: a typo in a name is still the name.
+    /// The points of a field at similarity <paramref name="s"/>: full at 1, half at the agreement threshold (full
+    /// there too when not <paramref name="graded"/>), the disagreement weight below the other threshold.
     /// </summary>
-    private static int Add(List<MatchReason>? reasons, MatchField field, FieldWeight weight, double s, double agreeAt, double disagreeBelow, string x, string y, out bool agreed)
+    private static int Add(List<MatchReason>? reasons, MatchField field, FieldWeight weight, double s, double agreeAt, double disagreeBelow, string x, string y, out bool agreed, bool graded = true)
     {
         agreed = s >= agreeAt;
         var points = agreed
-            ? s >= 1 || field is MatchField.FirstName or MatchField.LastName ? weight.Agree : (int)Math.Round(weight.Agree * (0.5 + (0.5 * (s - agreeAt) / (1 - agreeAt))), MidpointRounding.AwayFromZero)
+            ? s >= 1 || !graded ? weight.Agree : (int)Math.Round(weight.Agree * (0.5 + (0.5 * (s - agreeAt) / (1 - agreeAt))), MidpointRounding.AwayFromZero)
             : s < disagreeBelow ? weight.Disagree : 0;
         reasons?.Add(new MatchReason(field, Math.Round(s, 4), points, x, y));
         return points;

@@ -36,6 +36,8 @@ public sealed class PairComparerNamesTests
     [InlineData("EL SAYED", "SAYED", 1)]
     [InlineData("AL XY", "XY", 1)] // five characters: the article is dropped
     [InlineData("ALBERT", "BERT", 0.8889)] // AL without a space is no article
+    [InlineData("\u0627\u0644\u0628\u0646", "\u0628\u0646", 0)] // البن, four letters: too short for ال to be an article
+    [InlineData("AL X", "XX", 0)] // four characters: AL is kept
     public void Name_similarity_follows_each_rule(string? x, string? y, double expected)
     {
         Assert.Equal(expected, PairComparer.NameSimilarity(x, y), 4);
@@ -103,6 +105,9 @@ public sealed class PairComparerNamesTests
     [InlineData("NORTHWIND TRADERS", "TRADERS", 0.925)]
     [InlineData("FABRIKAM CONTOSO", "CONTOSO FABRIKAM", 1)]
     [InlineData("CONTOSO", "FABRIKAM", 0)]
+    [InlineData("X", "XYZ", 0)] // one letter against one word: no initials
+    [InlineData("CONTOSO 7ELEVEN", "CONTOSO ELEVEN", 0.5)] // a word that starts with a digit is no typo of a word
+    [InlineData("24 CONTOSO", "24 CONTOSO PHARMA", 0.95)] // the same number, first in both: no difference
     public void Company_similarity_follows_each_rule(string x, string y, double expected)
     {
         var xs = x.Split(' ');

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text.Json;
 using LeadDomain.Leads;
 using LeadDomain.Scoring;
+using LeadDomain.Serialization;
 
 namespace LeadDomain.Benchmarks.Scoring;
 
@@ -31,6 +33,11 @@ internal static class BatchBuildTiming
         }
 
         LeadSnapshot[] snapshots = [.. leads.Select(l => l.ToSnapshot())];
+        if (args is [_, _, _, "json" or "jsonone"])
+        {
+            return FromStorage(snapshots, n, rounds, storedOnly: args[3] == "jsonone");
+        }
+
         if (args is [_, _, _, "one"])
         {
             // Only the one-thread build from snapshots, round after round: the figure to compare across commits.
@@ -129,6 +136,46 @@ internal static class BatchBuildTiming
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From(snapshots, 1 thread) wall min {s1[0]:F0} median {s1[s1.Count / 2]:F0}; thread CPU min {sc1[0]:F0} median {sc1[sc1.Count / 2]:F0} ns/lead"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From(snapshots), {Environment.ProcessorCount} cores: wall min {s[0]:F0} median {s[s.Count / 2]:F0}; thread CPU min {sc[0]:F0} median {sc[sc.Count / 2]:F0} ns/lead"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From(leads)     wall min {l[0]:F0} median {l[l.Count / 2]:F0}; thread CPU min {lc[0]:F0} median {lc[lc.Count / 2]:F0} ns/lead"));
+        return 0;
+    }
+
+    /// <summary>
+    /// The <c>json</c> mode: the same snapshots as a store gives them back (each written with
+    /// <see cref="LeadDomainJsonContext"/> and read again, one after the other, so that each snapshot's objects lie
+    /// together as a host's read from its store do), beside the snapshots taken from the leads in memory (which share
+    /// the leads' objects, allocated at the leads' creation, scattered); rounds alternate, one thread, then all cores.
+    /// </summary>
+    private static int FromStorage(LeadSnapshot[] inMemory, int n, int rounds, bool storedOnly)
+    {
+        var json = inMemory.Select(snapshot => JsonSerializer.SerializeToUtf8Bytes(snapshot, LeadDomainJsonContext.Default.LeadSnapshot)).ToArray();
+        var stored = json.Select(bytes => JsonSerializer.Deserialize(bytes, LeadDomainJsonContext.Default.LeadSnapshot)!).ToArray();
+        json = null;
+        GC.Collect();
+        Console.WriteLine($"stored: activities {stored[0].Activities.GetType().Name}, e-mails {stored[0].Details.Emails.GetType().Name}, custom fields {stored[0].Details.CustomFields?.GetType().Name}; topic shared {ReferenceEquals(stored[0].Details.Industry, stored[1].Details.Industry)}");
+        (string Name, LeadSnapshot[] Snapshots)[] kinds = storedOnly ? [("read from JSON", stored)] : [("in memory", inMemory), ("read from JSON", stored)];
+        var one = kinds.Select(_ => new List<double>()).ToArray();
+        var all = kinds.Select(_ => new List<double>()).ToArray();
+        for (var r = 0; r < rounds; r++)
+        {
+            for (var k = 0; k < kinds.Length; k++)
+            {
+                var c0 = ThreadNs();
+                GC.KeepAlive(LeadBatch.From(kinds[k].Snapshots, parts: 1));
+                one[k].Add((ThreadNs() - c0) / (double)n);
+                var sw = Stopwatch.StartNew();
+                GC.KeepAlive(LeadBatch.From(kinds[k].Snapshots));
+                all[k].Add(sw.Elapsed.TotalNanoseconds / n);
+            }
+        }
+
+        for (var k = 0; k < kinds.Length; k++)
+        {
+            one[k].Sort();
+            all[k].Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"snapshots {kinds[k].Name}: 1 thread, thread CPU min {one[k][0]:F0} median {one[k][rounds / 2]:F0}; {Environment.ProcessorCount} cores, wall min {all[k][0]:F0} median {all[k][rounds / 2]:F0} ns/lead"));
+        }
+
         return 0;
     }
 

@@ -344,6 +344,10 @@ public sealed partial class LeadBatch
                 case LeadActivity[] array:
                     Span = array;
                     break;
+                case List<LeadActivity> list:
+                    // What System.Text.Json reads a snapshot's activities into.
+                    Span = CollectionsMarshal.AsSpan(list);
+                    break;
                 default:
                     _rented = ArrayPool<LeadActivity>.Shared.Rent(activities.Count);
                     for (var a = 0; a < activities.Count; a++)

@@ -281,7 +281,8 @@ public sealed partial class LeadBatch
     {
         ImmutableArray<string> { IsDefaultOrEmpty: false } immutable => immutable[0],
         string[] { Length: > 0 } array => array[0],
-        null or ImmutableArray<string> or string[] => null,
+        List<string> { Count: > 0 } list => list[0],
+        null or ImmutableArray<string> or string[] or List<string> => null,
         _ => emails.Count > 0 ? emails[0] : null,
     };
 

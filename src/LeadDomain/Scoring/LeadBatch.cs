@@ -213,7 +213,8 @@ public sealed partial class LeadBatch
     {
         ImmutableArray<LeadActivity> { IsDefaultOrEmpty: false } immutable => (int)immutable[^1].At.ToUnixTimeTicks(),
         LeadActivity[] { Length: > 0 } array => (int)array[^1].At.ToUnixTimeTicks(),
-        ImmutableArray<LeadActivity> or LeadActivity[] => 0,
+        List<LeadActivity> { Count: > 0 } list => (int)list[^1].At.ToUnixTimeTicks(),
+        ImmutableArray<LeadActivity> or LeadActivity[] or List<LeadActivity> => 0,
         _ => activities.Count,
     };
 

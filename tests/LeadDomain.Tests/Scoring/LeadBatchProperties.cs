@@ -1,7 +1,9 @@
+using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using LeadDomain.Leads;
 using LeadDomain.Scoring;
+using LeadDomain.Serialization;
 using NodaTime;
 
 namespace LeadDomain.Tests.Scoring;
@@ -32,18 +34,24 @@ public sealed class LeadBatchProperties
             var at = Now + Duration.FromMinutes(random.Next(-60 * 24 * 30, 60 * 24 * 30));
             var fromLeads = LeadBatch.From(leads);
             var fromSnapshots = LeadBatch.From(leads.Select(l => l.ToSnapshot()));
+
+            // Snapshots as a store gives them back: System.Text.Json reads their lists into List<T>.
+            var fromStored = LeadBatch.From(leads.Select(l => ReadBack(l.ToSnapshot())));
             var scores = new LeadScore[leads.Length];
             var snapshotScores = new LeadScore[leads.Length];
+            var storedScores = new LeadScore[leads.Length];
 
             // Twice at two instants: the second scoring reads the columns the first one kept.
             foreach (var instant in new[] { at, at + Duration.FromHours(random.Next(0, 24 * 20)) })
             {
                 model.Score(fromLeads, scores, instant);
                 model.Score(fromSnapshots, snapshotScores, instant);
+                model.Score(fromStored, storedScores, instant);
                 for (var i = 0; i < leads.Length; i++)
                 {
                     var expected = model.Score(leads[i], instant);
-                    var problem = Differs(model, leads[i], instant, expected, scores[i]) ?? Differs(model, leads[i], instant, expected, snapshotScores[i]);
+                    var problem = Differs(model, leads[i], instant, expected, scores[i]) ?? Differs(model, leads[i], instant, expected, snapshotScores[i])
+                        ?? Differs(model, leads[i], instant, expected, storedScores[i]);
                     if (problem is not null)
                     {
                         return false.Label($"seed {seed}, lead {i} at {instant}: {problem}");
@@ -291,4 +299,8 @@ public sealed class LeadBatchProperties
             CustomFields = Pick<Dictionary<string, CustomFieldValue>>([], new() { ["do_not_contact"] = CustomFieldValue.FromBoolean(random.Next(2) == 0) }),
         };
     }
+
+    /// <summary>The snapshot written with the library's JSON context and read back, as a host's store gives it.</summary>
+    private static LeadSnapshot ReadBack(LeadSnapshot snapshot) =>
+        JsonSerializer.Deserialize(JsonSerializer.Serialize(snapshot, LeadDomainJsonContext.Default.LeadSnapshot), LeadDomainJsonContext.Default.LeadSnapshot)!;
 }

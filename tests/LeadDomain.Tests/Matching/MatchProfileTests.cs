@@ -136,6 +136,48 @@ public sealed class MatchProfileTests
         Assert.Null(postalOnly.Address);
     }
 
+    [Theory]
+    [InlineData("gmail.com")]
+    [InlineData("googlemail.com")]
+    [InlineData("yahoo.com")]
+    [InlineData("yahoo.co.uk")]
+    [InlineData("yahoo.fr")]
+    [InlineData("yahoo.com.br")]
+    [InlineData("ymail.com")]
+    [InlineData("hotmail.com")]
+    [InlineData("hotmail.co.uk")]
+    [InlineData("hotmail.fr")]
+    [InlineData("outlook.com")]
+    [InlineData("live.com")]
+    [InlineData("msn.com")]
+    [InlineData("icloud.com")]
+    [InlineData("me.com")]
+    [InlineData("aol.com")]
+    [InlineData("proton.me")]
+    [InlineData("protonmail.com")]
+    [InlineData("gmx.com")]
+    [InlineData("gmx.de")]
+    [InlineData("gmx.net")]
+    [InlineData("web.de")]
+    [InlineData("mail.ru")]
+    [InlineData("yandex.ru")]
+    [InlineData("yandex.com")]
+    [InlineData("qq.com")]
+    [InlineData("163.com")]
+    [InlineData("uol.com.br")]
+    [InlineData("bol.com.br")]
+    [InlineData("chmail.ir")]
+    [InlineData("mail.com")]
+    [InlineData("zoho.com")]
+    public void Each_free_mail_providers_domain_is_free_mail_and_no_organisations(string domain)
+    {
+        var profile = MatchProfile.ForLead("a", new LeadDetails { Emails = [$"ann.hale@{domain}"], Website = domain }, null);
+
+        Assert.True(Assert.Single(profile.Emails).FreeMail);
+        Assert.Empty(profile.Domains);
+        Assert.False(MatchProfile.ForLead("b", new LeadDetails { Emails = [$"ann.hale@x{domain}"] }, null).Emails[0].FreeMail); // the name exactly
+    }
+
     [Fact]
     public void A_website_on_a_free_mail_domain_is_no_organisation_domain()
     {

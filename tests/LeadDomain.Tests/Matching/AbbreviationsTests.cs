@@ -70,4 +70,35 @@ public sealed class AbbreviationsTests
         Assert.Equal(Abbreviations.StreetLine($"12 Kimia {shortForm}", null, null), Abbreviations.StreetLine($"12 Kimia {word}", null, null));
         Assert.NotEqual(Abbreviations.StreetLine("12 Kimia Qqq", null, null), Abbreviations.StreetLine($"12 Kimia {word}", null, null));
     }
+    [Theory]
+    [InlineData("12 Main Street", null, null, "12 MAIN ST")]
+    [InlineData(null, "12 Main Street", null, "12 MAIN ST")]
+    [InlineData(null, null, "12 Main Street", "12 MAIN ST")]
+    [InlineData("12 Main Street", "Suite 5", "Floor 3", "12 MAIN ST STE 5 FL 3")]
+    [InlineData("12 Main St", "Building A", null, "12 MAIN ST BUILDING A")] // two lines of one length
+    [InlineData("12 Main St", null, "Building A", "12 MAIN ST BUILDING A")]
+    [InlineData("---", "12 Main Street", "", "12 MAIN ST")] // a line without words adds nothing
+    [InlineData("خیابان آزادی", "پلاک ۱۲", "طبقه ۳", "خ ازادی پ 12 ط 3")]
+    public void A_street_line_is_its_lines_words_folded_and_abbreviated_in_order(string? line1, string? line2, string? line3, string expected)
+    {
+        Assert.Equal(expected, Abbreviations.StreetLine(line1, line2, line3));
+    }
+
+    [Theory]
+    [InlineData(null, null, null)]
+    [InlineData("", "", "")]
+    [InlineData("---", " ", ".")]
+    public void A_street_line_without_words_is_none(string? line1, string? line2, string? line3)
+    {
+        Assert.Null(Abbreviations.StreetLine(line1, line2, line3));
+    }
+
+    [Fact]
+    public void A_long_street_line_is_read_whole()
+    {
+        var line = "12 " + string.Join(" ", Enumerable.Repeat("Main Street", 20)); // 242 characters, 40 words
+        var other = string.Join(" ", Enumerable.Repeat("North Avenue", 20));
+
+        Assert.Equal("12 " + string.Join(" ", Enumerable.Repeat("MAIN ST", 20)) + " " + string.Join(" ", Enumerable.Repeat("N AVE", 20)), Abbreviations.StreetLine(line, other, null));
+    }
 }

@@ -142,4 +142,36 @@ public sealed class BlockIndexTests
         Assert.Throws<OperationCanceledException>(() => BlockIndex.Build([], 2, 50, cancelled));
         Assert.Throws<OperationCanceledException>(() => index.ForEachPair(2, 0, static (_, _, _, _) => true, static (_, _, _) => { }, null, cancelled));
     }
+
+    [Fact]
+    public void A_cancelled_search_stops_before_its_first_record()
+    {
+        IReadOnlyList<MatchProfile> one = [WithEmail("a", "x@x.example")];
+        var index = BlockIndex.Build(one, 1, 50, CancellationToken.None);
+        var done = new List<int>();
+
+        Assert.Throws<OperationCanceledException>(() => index.ForEachPair(1, done, static (_, _, _, _) => true, static (_, _, _) => { }, static (list, i) => list.Add(i), new CancellationToken(canceled: true)));
+        Assert.Empty(done);
+    }
+
+    [Fact]
+    public void Records_with_more_keys_than_first_reserved_are_all_filed()
+    {
+        // 100 records with four phones each (a phone gives its number and one key per digit deleted: some 40 keys a
+        // record, past the 16 a record first reserved); record i and i + 50 share their last phone.
+        var profiles = Enumerable.Range(0, 100).Select(i => Lead($"r{i:D2}", new LeadDetails
+        {
+            MobilePhone = $"+1 425 {100 + i:D3} {1000 + i:D4}",
+            HomePhone = $"+1 503 {100 + i:D3} {2000 + i:D4}",
+            OtherPhone = $"+1 206 {100 + i:D3} {3000 + i:D4}",
+            BusinessPhone = $"+1 312 {100 + (i % 50):D3} {4000 + (i % 50):D4}",
+        })).ToList();
+
+        var index = BlockIndex.Build(profiles, 2, 50, CancellationToken.None);
+        var compared = new List<(int, int)>();
+        index.ForEachPair(profiles.Count, compared, static (_, _, _, _) => true, static (list, i, j) => list.Add((i, j)), null, CancellationToken.None);
+
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => (i, i + 50)), compared.Where(p => p.Item2 == p.Item1 + 50));
+        Assert.Equal([0, 50], index.Find(Blocking.Hash(4, "3121004000")).ToArray()); // the shared number's own key
+    }
 }

@@ -271,6 +271,156 @@ public sealed class BlockingTests
         Assert.Equal([("r00", "r01")], Pairs(profiles));
     }
 
+    [Fact]
+    public void An_organisations_whole_name_still_meets_when_its_words_skeletons_are_too_common_to_be_a_key()
+    {
+        // 60 organisations whose names differ only in their vowels: one skeleton key for all (more than 50 records,
+        // dropped), and only the two with the same whole name meet on it.
+        string[] vowels = ["A", "E", "I", "O", "U"];
+        var names = (from x in vowels from y in vowels from z in vowels select $"B{x}D{y}L{z}").Take(59).ToList();
+        names.Insert(1, names[0]);
+        var profiles = names.Select((name, i) => MatchProfile.ForAccount(new ExistingAccount($"r{i:D2}", name), "US")).ToArray();
+
+        Assert.Equal([("r00", "r01")], Pairs(profiles));
+    }
+
+    [Fact]
+    public void Two_people_do_not_meet_on_their_companys_whole_name()
+    {
+        // The same whole company name, the same initials but other name skeletons: the company's whole name is no key
+        // of a person's, and its words' skeletons key is too common (60 records), so the two are not proposed.
+        string[] vowels = ["A", "E", "I", "O", "U"];
+        var companies = (from x in vowels from y in vowels from z in vowels select $"B{x}D{y}L{z}").Skip(1).Take(58).ToList();
+        var profiles = companies
+            .Select((name, i) => MatchProfile.ForLead($"r{i:D2}", new LeadDetails { CompanyName = name }, "US"))
+            .Append(MatchProfile.ForLead("x1", new LeadDetails { FirstName = "Ann", LastName = "Hale", CompanyName = "BADALA" }, "US"))
+            .Append(MatchProfile.ForLead("x2", new LeadDetails { FirstName = "Abe", LastName = "Hart", CompanyName = "BADALA" }, "US"))
+            .ToArray();
+
+        Assert.DoesNotContain(("x1", "x2"), Pairs(profiles));
+    }
+
+    [Fact]
+    public void The_company_skeleton_key_takes_both_initials_in_one_order_or_both_swapped_never_one_alone()
+    {
+        var ali = Person("1", "علی", "رضایی");
+        var aliTypo = Person("2", "علي", "رضائي");
+        var saraRezaei = Person("3", "سارا", "رضایی"); // the last initial alone
+        var rezaeiKarimi = Person("4", "رضایی", "کریمی"); // one initial, in the other place
+        var skeleton = Blocking.Hash(11, "کم گستر");
+        var website = Blocking.Hash(12, "kimia.example");
+
+        Assert.True(Blocking.MayBeOnePerson(ali, aliTypo, skeleton));
+        Assert.False(Blocking.MayBeOnePerson(ali, saraRezaei, skeleton));
+        Assert.False(Blocking.MayBeOnePerson(saraRezaei, ali, skeleton));
+        Assert.False(Blocking.MayBeOnePerson(ali, rezaeiKarimi, skeleton));
+        Assert.False(Blocking.MayBeOnePerson(rezaeiKarimi, ali, skeleton));
+        Assert.True(Blocking.MayBeOnePerson(ali, saraRezaei, website));
+        Assert.True(Blocking.MayBeOnePerson(ali, rezaeiKarimi, website));
+    }
+
+    [Theory]
+    [InlineData("hale606@gmail.com", "ahale606@gmail.com", true)] // three digits: the number at its domain
+    [InlineData("hale606@gmail.com", "ahale606@yahoo.com", false)] // another domain
+    [InlineData("hale60@gmail.com", "ahale60@gmail.com", false)] // two digits are no key
+    public void A_mailbox_number_of_three_digits_or_more_meets_at_its_domain(string one, string other, bool meet)
+    {
+        MatchProfile[] profiles =
+        [
+            MatchProfile.ForLead("a", new LeadDetails { FirstName = "Ann", LastName = "Hale", Emails = [one] }, "US"),
+            MatchProfile.ForLead("b", new LeadDetails { FirstName = "Zed", LastName = "Moss", Emails = [other] }, "US"),
+        ];
+
+        Assert.Equal(meet ? [("a", "b")] : [], Pairs(profiles));
+    }
+
+    [Fact]
+    public void A_mailbox_number_longer_than_sixteen_digits_is_read_by_its_first_sixteen()
+    {
+        // 17 and 18 digits that agree in their first 16: one key, the number's first 16 digits at the domain.
+        MatchProfile[] profiles =
+        [
+            MatchProfile.ForLead("a", new LeadDetails { FirstName = "Ann", LastName = "Hale", Emails = ["ann12345678901234567@gmail.com"] }, "US"),
+            MatchProfile.ForLead("b", new LeadDetails { FirstName = "Zed", LastName = "Moss", Emails = ["zed123456789012345698@gmail.com"] }, "US"),
+        ];
+
+        Assert.Equal([("a", "b")], Pairs(profiles));
+    }
+
+    [Theory]
+    [InlineData("John", null)]
+    [InlineData(null, "Smith")]
+    public void One_name_alone_is_no_key_with_the_postal_code_or_the_city(string? first, string? last)
+    {
+        MatchProfile[] profiles =
+        [
+            MatchProfile.ForLead("a", new LeadDetails { FirstName = first, LastName = last, Address = new PostalAddress(City: "Denver", PostalCode: "80202") }, "US"),
+            MatchProfile.ForLead("b", new LeadDetails { FirstName = first, LastName = last, Address = new PostalAddress(City: "Denver", PostalCode: "80202") }, "US"),
+        ];
+
+        Assert.Empty(Pairs(profiles));
+    }
+
+    [Fact]
+    public void Both_names_key_holds_each_names_whole_skeleton()
+    {
+        // Ann Hale (A5|H4) and Ann Hahn (A5|H5) in one city and postal code: the last names' skeletons differ in their
+        // last character, so the two do not meet.
+        MatchProfile[] profiles =
+        [
+            MatchProfile.ForLead("a", new LeadDetails { FirstName = "Ann", LastName = "Hale", Address = new PostalAddress(City: "Denver", PostalCode: "80202") }, "US"),
+            MatchProfile.ForLead("b", new LeadDetails { FirstName = "Ann", LastName = "Hahn", Address = new PostalAddress(City: "Denver", PostalCode: "80202") }, "US"),
+            MatchProfile.ForLead("c", new LeadDetails { FirstName = "Hale", LastName = "Ann", Address = new PostalAddress(City: "Denver") }, "US"),
+        ];
+
+        Assert.Equal([("a", "c")], Pairs(profiles));
+    }
+
+    [Fact]
+    public void A_company_of_many_words_is_keyed_by_the_skeletons_of_its_first_twelve()
+    {
+        // Each word's skeleton is four characters (1345): twelve words and their spaces fill the key; the words after
+        // them are not read, so two names that differ only there meet on it.
+        var twelve = string.Join(" ", Enumerable.Range(0, 12).Select(i => "BADOLEMA"));
+        MatchProfile[] profiles =
+        [
+            MatchProfile.ForAccount(new ExistingAccount("a", twelve + " RIMOCA TIKA"), "US"),
+            MatchProfile.ForAccount(new ExistingAccount("b", twelve + " FENUGA"), "US"),
+            MatchProfile.ForAccount(new ExistingAccount("c", string.Join(" ", Enumerable.Range(0, 11).Select(i => "BADOLEMA")) + " FENUGA"), "US"),
+        ];
+
+        Assert.Equal([("a", "b")], Pairs(profiles));
+    }
+
+    [Fact]
+    public void The_postal_code_meets_with_the_streets_first_four_characters()
+    {
+        MatchProfile[] profiles =
+        [
+            MatchProfile.ForAccount(new ExistingAccount("a", "Contoso") { Address = new PostalAddress("1200 Broadway", PostalCode: "80202") }, "US"),
+            MatchProfile.ForAccount(new ExistingAccount("b", "Fabrikam") { Address = new PostalAddress("1200 Lincoln Street", PostalCode: "80202") }, "US"),
+            MatchProfile.ForAccount(new ExistingAccount("c", "Northwind") { Address = new PostalAddress("1201 Broadway", PostalCode: "80202") }, "US"),
+            MatchProfile.ForAccount(new ExistingAccount("d", "Tailspin") { Address = new PostalAddress("12", PostalCode: "80202") }, "US"), // shorter than four
+            MatchProfile.ForAccount(new ExistingAccount("e", "Litware") { Address = new PostalAddress("12", PostalCode: "80202") }, "US"),
+        ];
+
+        Assert.Equal([("a", "b"), ("d", "e")], Pairs(profiles));
+    }
+
+    [Fact]
+    public void Each_key_is_added_once_after_the_keys_already_in_the_list()
+    {
+        // Two lines one digit apart share the key of their number without its last digit, found far apart.
+        var profile = MatchProfile.ForLead("a", new LeadDetails { FirstName = "Ann", LastName = "Hale", BusinessPhone = "+1 425 555 0100", MobilePhone = "+1 425 555 0101", Emails = ["ann.hale4255550100@contoso.example", "hale@contoso.example"] }, "US");
+        var keys = new List<ulong> { 7, 7 };
+
+        Blocking.AddKeys(profile, keys);
+
+        Assert.Equal([7UL, 7UL], keys[..2]);
+        Assert.True(keys.Count > 20);
+        Assert.Equal(keys.Count - 2, keys.Skip(2).Distinct().Count());
+    }
+
     private static List<(string, string)> Pairs(MatchProfile[] profiles)
     {
         var index = BlockIndex.Build(profiles, 2, 50, default);

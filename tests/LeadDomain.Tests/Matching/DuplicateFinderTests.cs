@@ -190,6 +190,59 @@ public sealed class DuplicateFinderTests
         Assert.Equal(new DuplicateProgress(10_000, 10_000, 5_000), reports[^1]);
         Assert.Contains(new DuplicateProgress(8_192, 0, 0), reports);
         Assert.Throws<OperationCanceledException>(() => Finder.FindLeadDetails(rows, null, new CancellationToken(canceled: true)));
+
+        // Every 4,096 records read, once when all are read, every 4,096 records compared (with the pairs found so far:
+        // record 2k meets 2k + 1), and once at the end.
+        Assert.Equal(
+            [
+                new(4_096, 0, 0), new(8_192, 0, 0), new(10_000, 0, 0),
+                new(10_000, 4_096, 2_048), new(10_000, 8_192, 4_096), new(10_000, 10_000, 5_000),
+            ],
+            reports);
+    }
+
+    [Fact]
+    public void A_small_search_reports_once_read_and_once_done()
+    {
+        var reports = new List<DuplicateProgress>();
+
+        Finder.FindLeadDetails([Row("a", new LeadDetails { Emails = ["x@x.example"] }), Row("b", new LeadDetails { Emails = ["x@x.example"] }), Row("c", new LeadDetails())], new SynchronousProgress(reports.Add));
+
+        Assert.Equal([new DuplicateProgress(3, 0, 0), new DuplicateProgress(3, 3, 1)], reports);
+    }
+
+    [Fact]
+    public void A_cancelled_search_stops_reading_its_input_within_the_first_1024_records()
+    {
+        var read = 0;
+        IEnumerable<KeyValuePair<string, LeadDetails>> Rows()
+        {
+            for (var i = 0; i < 5_000; i++)
+            {
+                read++;
+                yield return Row($"r{i}", new LeadDetails { Emails = [$"p{i}@x.example"] });
+            }
+        }
+
+        Assert.Throws<OperationCanceledException>(() => Finder.FindLeadDetails(Rows(), null, new CancellationToken(canceled: true)));
+        Assert.Equal(1_024, read);
+    }
+
+    [Fact]
+    public void A_search_is_traced_as_one_activity()
+    {
+        var names = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == LeadDomain.Diagnostics.LeadDomainMetrics.ActivitySourceName,
+            Sample = static (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllData,
+            ActivityStopped = activity => names.Enqueue(activity.OperationName),
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+
+        Finder.FindLeadDetails([Row("a", new LeadDetails { Emails = ["x@x.example"] })]);
+
+        Assert.Contains("LeadDomain.FindDuplicates", names);
     }
 
     [Fact]

@@ -102,6 +102,11 @@ public sealed class MatchKeysTests
     [InlineData("sara@contoso.example (Sara Lima)", "sara@contoso.example")]
     [InlineData("mailto:sara@contoso.example;", "sara@contoso.example")]
     [InlineData("\"رضایی، علی\" <ali@kimia.example>", "ali@kimia.example")]
+    [InlineData("<sara@contoso.example>", "sara@contoso.example")] // the bracket first
+    [InlineData("(Sara Lima) sara@contoso.example", "sara@contoso.example")] // the comment first
+    [InlineData("sara@contoso.example (Sara Lima", "sara@contoso.example")] // a comment never closed
+    [InlineData("\"sara@contoso.example\";", "sara@contoso.example")] // quotes and a semicolon around it
+    [InlineData("'sara@contoso.example',", "sara@contoso.example")]
     public void Email_keys_read_the_address_as_users_paste_it(string email, string expected)
     {
         Assert.Equal(expected, MatchKeys.Email(email));
@@ -112,6 +117,9 @@ public sealed class MatchKeysTests
     [InlineData("sara@contoso.example; ali@kimia.example")]
     [InlineData("<sara@contoso.example> <ali@kimia.example>")]
     [InlineData("sara@contoso.example ali@kimia.example")]
+    [InlineData("sara@contoso.example (Sara) ali@kimia.example")] // something after the comment
+    [InlineData("<sara@contoso.example")] // a bracket never closed
+    [InlineData(">sara@contoso.example")] // a character no address holds, first
     public void A_field_with_two_addresses_is_not_one_key(string email)
     {
         Assert.Null(MatchKeys.Email(email));
@@ -122,9 +130,30 @@ public sealed class MatchKeysTests
     [InlineData("contoso.com", "contoso.com")]
     [InlineData("http://shop.contoso.co.uk:8080?x=1", "shop.contoso.co.uk")]
     [InlineData("www.kimia.ir.", "kimia.ir")]
+    [InlineData("://contoso.com", "contoso.com")] // a scheme's separator first
+    [InlineData("user:secret@www.contoso.com:8080/x", "contoso.com")] // user and port
+    [InlineData("@contoso.com", "contoso.com")]
     public void Website_keys_are_the_host(string website, string expected)
     {
         Assert.Equal(expected, MatchKeys.Website(website));
+    }
+
+    [Theory]
+    [InlineData("/contoso.com")] // a path only
+    [InlineData(":contoso.com")] // a port only
+    [InlineData("https://")]
+    [InlineData("localhost")]
+    public void Website_keys_need_a_host_with_a_dot(string website)
+    {
+        Assert.Null(MatchKeys.Website(website));
+    }
+
+    [Fact]
+    public void A_null_website_is_refused_and_an_unknown_country_is_told_word_for_word()
+    {
+        Assert.Equal("website", Assert.Throws<ArgumentNullException>(() => MatchKeys.Website(null!)).ParamName);
+        var e = Assert.Throws<ArgumentException>(() => MatchKeys.Phone("0912 345 6789", "Atlantis"));
+        Assert.Equal("The country 'Atlantis' is not a country: give an ISO 3166 code such as 'IR' or 'BR', or a country's name. (Parameter 'country')", e.Message);
     }
 
     [Theory]

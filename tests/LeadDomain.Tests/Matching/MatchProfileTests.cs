@@ -28,6 +28,8 @@ public sealed class MatchProfileTests
     [InlineData("www.contoso.xy.uk", "xy.uk")] // a short label not in the list is a name
     [InlineData("localhost", "localhost")]
     [InlineData(".com", ".com")]
+    [InlineData(".contoso.com", "contoso.com")] // a leading dot is no label
+    [InlineData(".contoso.co.uk", "contoso.co.uk")]
     public void The_registered_domain_is_the_last_two_labels_or_three_under_a_short_second_level(string host, string expected)
     {
         Assert.Equal(expected, MatchProfile.Registered(host));
@@ -108,6 +110,38 @@ public sealed class MatchProfileTests
     }
 
     [Fact]
+    public void A_home_or_other_phone_given_alone_is_read_as_personal_or_shared()
+    {
+        Assert.Equal([new PhoneValue(98, "2126947615", Shared: false)], MatchProfile.ForLead("a", new LeadDetails { HomePhone = "021 2694 7615" }, "IR").Phones);
+        Assert.Equal([new PhoneValue(98, "2126947615")], MatchProfile.ForLead("b", new LeadDetails { OtherPhone = "021 2694 7615" }, "IR").Phones);
+        Assert.Equal([new PhoneValue(98, "9123456789", Shared: false)], MatchProfile.ForLead("c", new LeadDetails { MobilePhone = "0912 345 6789" }, "IR").Phones);
+    }
+
+    [Fact]
+    public void A_contacts_or_accounts_phones_are_read_in_its_address_country_before_the_default_one()
+    {
+        var contact = new ExistingContact("c1", "Ali", "Rezaei") { Phones = ["021 2694 7615"], Address = new PostalAddress(Country: "Iran") };
+        var account = new ExistingAccount("a1", "Kimia") { Phones = ["021 2694 7615"], Address = new PostalAddress(Country: "Iran") };
+
+        Assert.Equal([new PhoneValue(98, "2126947615")], MatchProfile.ForContact(contact, null, "GB").Phones);
+        Assert.Equal([new PhoneValue(98, "2126947615")], MatchProfile.ForAccount(account, "GB").Phones);
+        Assert.Equal([new PhoneValue(98, "2126947615")], MatchProfile.ForContact(contact with { Address = null }, null, "IR").Phones);
+        Assert.Equal([new PhoneValue(98, "2126947615")], MatchProfile.ForAccount(account with { Address = null }, "IR").Phones);
+    }
+
+    [Fact]
+    public void Company_names_that_read_alike_share_one_instance_through_a_memo()
+    {
+        var memo = new TextMemo();
+
+        var one = MatchProfile.ForLead("a", new LeadDetails { CompanyName = "Contoso Pharma Ltd" }, null, memo);
+        var other = MatchProfile.ForAccount(new ExistingAccount("b", "CONTOSO  PHARMA"), null, memo);
+
+        Assert.Equal("CONTOSO PHARMA", one.Company);
+        Assert.Same(one.Company, other.Company);
+    }
+
+    [Fact]
     public void Only_unreadable_phones_give_no_phone()
     {
         var profile = MatchProfile.ForLead("a", new LeadDetails { MobilePhone = "123", BusinessPhone = "n/a" }, null);
@@ -134,6 +168,48 @@ public sealed class MatchProfileTests
         Assert.Null(stateOnly.Address);
         Assert.Equal((null, "TEHRAN", null, "TEHRAN"), (cityOnly.Address?.PostalCode, cityOnly.Address?.City, cityOnly.Address?.Street, cityOnly.Address?.Text));
         Assert.Null(postalOnly.Address);
+    }
+
+    [Theory]
+    [InlineData("gmail.com")]
+    [InlineData("googlemail.com")]
+    [InlineData("yahoo.com")]
+    [InlineData("yahoo.co.uk")]
+    [InlineData("yahoo.fr")]
+    [InlineData("yahoo.com.br")]
+    [InlineData("ymail.com")]
+    [InlineData("hotmail.com")]
+    [InlineData("hotmail.co.uk")]
+    [InlineData("hotmail.fr")]
+    [InlineData("outlook.com")]
+    [InlineData("live.com")]
+    [InlineData("msn.com")]
+    [InlineData("icloud.com")]
+    [InlineData("me.com")]
+    [InlineData("aol.com")]
+    [InlineData("proton.me")]
+    [InlineData("protonmail.com")]
+    [InlineData("gmx.com")]
+    [InlineData("gmx.de")]
+    [InlineData("gmx.net")]
+    [InlineData("web.de")]
+    [InlineData("mail.ru")]
+    [InlineData("yandex.ru")]
+    [InlineData("yandex.com")]
+    [InlineData("qq.com")]
+    [InlineData("163.com")]
+    [InlineData("uol.com.br")]
+    [InlineData("bol.com.br")]
+    [InlineData("chmail.ir")]
+    [InlineData("mail.com")]
+    [InlineData("zoho.com")]
+    public void Each_free_mail_providers_domain_is_free_mail_and_no_organisations(string domain)
+    {
+        var profile = MatchProfile.ForLead("a", new LeadDetails { Emails = [$"ann.hale@{domain}"], Website = domain }, null);
+
+        Assert.True(Assert.Single(profile.Emails).FreeMail);
+        Assert.Empty(profile.Domains);
+        Assert.False(MatchProfile.ForLead("b", new LeadDetails { Emails = [$"ann.hale@x{domain}"] }, null).Emails[0].FreeMail); // the name exactly
     }
 
     [Fact]

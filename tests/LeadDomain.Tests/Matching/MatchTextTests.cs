@@ -90,6 +90,9 @@ public sealed class MatchTextTests
     [InlineData("ﻋﻠﻲ", "علی")] // Arabic presentation forms
     [InlineData("Ｊｏｈｎ", "JOHN")] // full-width letters
     [InlineData("Zoë", "ZOE")]
+    [InlineData("\u2014Ali", "ALI")] // a separator outside ASCII before the first word writes nothing
+    [InlineData("\u00ABعلی\u00BB", "علی")]
+    [InlineData("\u060Cعلی \u060Cرضا", "علی رضا")]
     [InlineData("AB\u200ECD", "ABCD")] // a format character (left-to-right mark) is dropped, not a separator
     [InlineData("e\u20DD", "E")] // an enclosing mark is dropped
     [InlineData("क\u0903", "क\u0903")] // a spacing combining mark is kept in the word
@@ -106,6 +109,14 @@ public sealed class MatchTextTests
 
         Assert.Same(ascii, MatchText.Source(ascii));
         Assert.Same(persian, MatchText.Source(persian));
+
+        // Letters of the Arabic block that have a canonical decomposition (alef with madda, yeh and waw with hamza) are
+        // folded one by one, not decomposed: the text is read as given.
+        const string madda = "آرش";
+        const string hamza = "مسئول مؤسسه";
+        Assert.Same(madda, MatchText.Source(madda));
+        Assert.Same(hamza, MatchText.Source(hamza));
+        Assert.Equal("ارش", MatchText.Words(madda));
         Assert.Equal("Jose\u0301", MatchText.Source("José"));
         Assert.Equal("CONTOSO", MatchText.Source("ＣＯＮＴＯＳＯ"));
     }

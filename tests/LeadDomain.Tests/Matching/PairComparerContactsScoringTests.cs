@@ -73,6 +73,31 @@ public sealed class PairComparerContactsScoringTests
     }
 
     [Fact]
+    public void A_personal_line_two_digits_off_still_agrees_and_is_preferred_to_a_switchboard_that_agrees_exactly()
+    {
+        // 0.8 is exactly the agreement threshold: a pair with a personal line agrees (at half its weight) and wins over
+        // the switchboard both list, even when the switchboard's pair is read first (one's business line before its other).
+        var one = new LeadDetails { FirstName = "Ana", BusinessPhone = "+1 303 555 0100", OtherPhone = "+1 303 644 7359" };
+        var other = new LeadDetails { FirstName = "Ana", BusinessPhone = "+1 303 555 0100", MobilePhone = "+1 303 644 7368" };
+
+        foreach (var comparison in new[] { Finder.Compare(one, other), Finder.Compare(other, one) })
+        {
+            var phone = Assert.Single(comparison.Reasons, r => r.Field == MatchField.Phone);
+            Assert.Equal((0.8, 18), (phone.Similarity, phone.Points));
+            Assert.False(comparison.IsCapped);
+        }
+    }
+
+    [Fact]
+    public void Of_equally_distant_addresses_the_first_pair_in_the_records_order_is_named()
+    {
+        var comparison = Finder.Compare(Ana with { Emails = ["zz@gmail.com", "qq@gmail.com"] }, Ana with { Emails = ["ww@gmail.com", "vv@gmail.com"] });
+
+        var email = Assert.Single(comparison.Reasons, r => r.Field == MatchField.Email);
+        Assert.Equal((0.0, "zz@gmail.com", "ww@gmail.com"), (email.Similarity, email.First, email.Second));
+    }
+
+    [Fact]
     public void The_same_number_listed_as_a_personal_line_by_one_record_is_no_switchboard()
     {
         var comparison = Finder.Compare(

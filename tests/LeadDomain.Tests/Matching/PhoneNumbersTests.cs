@@ -23,6 +23,8 @@ public sealed class PhoneNumbersTests
     [InlineData("1234567", null, 0, "1234567")]
     [InlineData("123456789012345", null, 0, "123456789012345")]
     [InlineData("9123456789", "XX", 0, "9123456789")]
+    [InlineData("+34 0912 345 678", null, 34, "912345678")] // no national prefix in Spain: a written 0 the length does not allow is dropped
+    [InlineData("+354 412 3456", null, 354, "4123456")] // exactly seven digits
     public void A_number_is_read_as_calling_code_and_national_number(string phone, string? region, int code, string number)
     {
         Assert.Equal(new PhoneValue(code, number), PhoneRules.Read(phone, region));

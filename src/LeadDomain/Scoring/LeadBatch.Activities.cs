@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using LeadDomain.Leads;
 using NodaTime;
@@ -329,35 +330,50 @@ public sealed partial class LeadBatch
             : LogPosition.CompareTo(other.LogPosition);
     }
 
-    /// <summary>A snapshot's activities as a span: the list itself when it is an array, else a pooled copy.</summary>
+    /// <summary>
+    /// The items of <paramref name="list"/> in place, when it keeps them in one array: an immutable array or an array
+    /// (what the library keeps), or a <see cref="List{T}"/> (what System.Text.Json reads a list into); else false.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryGetItems<T>(IReadOnlyList<T>? list, out ReadOnlySpan<T> items)
+    {
+        switch (list)
+        {
+            case ImmutableArray<T> immutable:
+                items = immutable.AsSpan();
+                return true;
+            case T[] array:
+                items = array;
+                return true;
+            case List<T> growable:
+                items = CollectionsMarshal.AsSpan(growable);
+                return true;
+            default:
+                items = default;
+                return false;
+        }
+    }
+
+    /// <summary>A snapshot's activities as a span: the list's own items when it keeps them in one array (<see cref="TryGetItems"/>), else a pooled copy.</summary>
     private readonly ref struct ActivitiesOf
     {
         private readonly LeadActivity[]? _rented;
 
         public ActivitiesOf(IReadOnlyList<LeadActivity> activities)
         {
-            switch (activities)
+            if (TryGetItems(activities, out var items))
             {
-                case ImmutableArray<LeadActivity> immutable:
-                    Span = immutable.AsSpan();
-                    break;
-                case LeadActivity[] array:
-                    Span = array;
-                    break;
-                case List<LeadActivity> list:
-                    // What System.Text.Json reads a snapshot's activities into.
-                    Span = CollectionsMarshal.AsSpan(list);
-                    break;
-                default:
-                    _rented = ArrayPool<LeadActivity>.Shared.Rent(activities.Count);
-                    for (var a = 0; a < activities.Count; a++)
-                    {
-                        _rented[a] = activities[a];
-                    }
-
-                    Span = _rented.AsSpan(0, activities.Count);
-                    break;
+                Span = items;
+                return;
             }
+
+            _rented = ArrayPool<LeadActivity>.Shared.Rent(activities.Count);
+            for (var a = 0; a < activities.Count; a++)
+            {
+                _rented[a] = activities[a];
+            }
+
+            Span = _rented.AsSpan(0, activities.Count);
         }
 
         public ReadOnlySpan<LeadActivity> Span { get; }

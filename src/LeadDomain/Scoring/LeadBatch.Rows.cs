@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using LeadDomain.Leads;
@@ -273,18 +272,14 @@ public sealed partial class LeadBatch
     }
 
     /// <summary>
-    /// The first address of a list, or null: read directly from the immutable array details keep (or an array), not
-    /// through the list interface.
+    /// The first address of a list, or null: read from the list's own items (<see cref="TryGetItems"/>), not through
+    /// the list interface.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static string? FirstEmail(IReadOnlyList<string>? emails) => emails switch
-    {
-        ImmutableArray<string> { IsDefaultOrEmpty: false } immutable => immutable[0],
-        string[] { Length: > 0 } array => array[0],
-        List<string> { Count: > 0 } list => list[0],
-        null or ImmutableArray<string> or string[] or List<string> => null,
-        _ => emails.Count > 0 ? emails[0] : null,
-    };
+    private static string? FirstEmail(IReadOnlyList<string>? emails) =>
+        TryGetItems(emails, out var items) ? (items.IsEmpty ? null : items[0])
+        : emails is { Count: > 0 } ? emails[0]
+        : null;
 
     /// <summary>The id of the set of one domain, from a table by domain id (the common case: one address per lead).</summary>
     private int SingleDomainSetId(int domain)

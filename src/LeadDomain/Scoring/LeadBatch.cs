@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using LeadDomain.Leads;
@@ -208,15 +207,11 @@ public sealed partial class LeadBatch
     /// <summary>The last character of <paramref name="text"/> (0 for none): reads the end of the text, where an address's domain is.</summary>
     private static int LastChar(string? text) => text is { Length: > 0 } ? text[^1] : 0;
 
-    /// <summary>The low bits of the last activity's instant, read from the array a snapshot keeps (its other lists are only counted).</summary>
-    private static int LastActivityTicks(IReadOnlyList<LeadActivity> activities) => activities switch
-    {
-        ImmutableArray<LeadActivity> { IsDefaultOrEmpty: false } immutable => (int)immutable[^1].At.ToUnixTimeTicks(),
-        LeadActivity[] { Length: > 0 } array => (int)array[^1].At.ToUnixTimeTicks(),
-        List<LeadActivity> { Count: > 0 } list => (int)list[^1].At.ToUnixTimeTicks(),
-        ImmutableArray<LeadActivity> or LeadActivity[] or List<LeadActivity> => 0,
-        _ => activities.Count,
-    };
+    /// <summary>The low bits of the last activity's instant, read from the list's own items (a list that keeps none is only counted).</summary>
+    private static int LastActivityTicks(IReadOnlyList<LeadActivity> activities) =>
+        !TryGetItems(activities, out var items) ? activities.Count
+        : items.IsEmpty ? 0
+        : (int)items[^1].At.ToUnixTimeTicks();
 
     /// <summary>Gets the id of lead <paramref name="index"/>.</summary>
     /// <param name="index">The lead's number in the batch.</param>

@@ -9,7 +9,8 @@ namespace LeadDomain.Scoring;
 /// the others count from 1 in the order the values first came. Built for the batch's hot path, a look-up per lead and
 /// field: an open-addressing table of ids, a hash of the text read eight bytes at a time, an ordinal comparison, and
 /// before all that a check for the very string instance of a recent look-up of the same length and first character
-/// (leads that share instances: values picked from one list, texts from one importer).
+/// (leads that share instances: values picked from one list, texts from one importer), then for its value (texts read
+/// back from a store, each a string of its own).
 /// </summary>
 /// <remarks>
 /// The quick hash is not randomised, so texts made to collide could make look-ups slow; as
@@ -192,6 +193,13 @@ internal sealed class BatchTextTable
     [MethodImpl(MethodImplOptions.NoInlining)]
     private int Remember(ref Recent recent, string text)
     {
+        // The same value as the recent look-up in another instance (texts read back from a store are each a string of
+        // their own): one comparison spares the hash.
+        if (recent.Text is { } value && text.AsSpan().SequenceEqual(value))
+        {
+            return recent.Id;
+        }
+
         var id = Find(text, text);
         recent = new Recent(text, id);
         return id;

@@ -19,7 +19,10 @@ if (args is ["linkage", ..])
 // `batchbuild [leads] [rounds] [one]`: the cost of building a LeadBatch, wall and thread CPU time (Scoring/BatchBuildTiming.cs).
 if (args is ["batchbuild", ..])
 {
-    return LeadDomain.Benchmarks.Scoring.BatchBuildTiming.Run(args);
+    LeadDomain.Benchmarks.MachineCheck.Print("before");
+    var built = LeadDomain.Benchmarks.Scoring.BatchBuildTiming.Run(args);
+    LeadDomain.Benchmarks.MachineCheck.Print("after");
+    return built;
 }
 
 // `batchscore [leads] [rounds]`: the cost of scoring a LeadBatch on one thread, by phase (Scoring/BatchScoreTiming.cs).

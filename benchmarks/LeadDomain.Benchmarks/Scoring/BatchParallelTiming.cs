@@ -9,7 +9,8 @@ namespace LeadDomain.Benchmarks.Scoring;
 /// The <c>batchparallel [leads] [rounds]</c> verb: a quick check of how <see cref="LeadBatch"/> scoring scales to two
 /// threads on a large batch, outside BenchmarkDotNet (1,000,000 leads by default; creating them takes 20-50 s). Rounds of
 /// one-thread and parallel scorings alternate; it prints the wall time per lead, least and median, and the parallel
-/// ratios of the least and of the medians. Scores are checked equal first.
+/// ratios of the least and of the medians, and the machine's parallel capacity before and after (see
+/// <see cref="MachineCheck"/>). Scores are checked equal first.
 /// </summary>
 internal static class BatchParallelTiming
 {
@@ -35,6 +36,7 @@ internal static class BatchParallelTiming
             }
         }
 
+        MachineCheck.Print("before");
         var times = ways.Select(_ => new List<double>()).ToArray();
         for (var r = 0; r < rounds; r++)
         {
@@ -46,6 +48,7 @@ internal static class BatchParallelTiming
             }
         }
 
+        MachineCheck.Print("after");
         for (var w = 0; w < ways.Length; w++)
         {
             times[w].Sort();

@@ -155,6 +155,7 @@ internal static class BatchBuildTiming
         (string Name, LeadSnapshot[] Snapshots)[] kinds = storedOnly ? [("read from JSON", stored)] : [("in memory", inMemory), ("read from JSON", stored)];
         var one = kinds.Select(_ => new List<double>()).ToArray();
         var all = kinds.Select(_ => new List<double>()).ToArray();
+        var gcs = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
         for (var r = 0; r < rounds; r++)
         {
             for (var k = 0; k < kinds.Length; k++)
@@ -168,6 +169,9 @@ internal static class BatchBuildTiming
             }
         }
 
+        var builds = rounds * kinds.Length * 2;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"collections in {builds} builds: gen0 {GC.CollectionCount(0) - gcs.Gen0}, gen1 {GC.CollectionCount(1) - gcs.Gen1}, gen2 {GC.CollectionCount(2) - gcs.Gen2}; paused {(GC.GetTotalPauseDuration() - gcs.Pause).TotalMilliseconds:F0} ms in all, {(GC.GetTotalPauseDuration() - gcs.Pause).TotalNanoseconds / builds / n:F0} ns per lead and build"));
         for (var k = 0; k < kinds.Length; k++)
         {
             one[k].Sort();

@@ -223,19 +223,29 @@ public sealed class LeadBatchProperties
             _ => Math.Round((random.NextDouble() * 30) - 8, 2),
         };
         var caps = random.Next(4) == 0 ? (50, 50) : (random.Next(1, 80), random.Next(1, 80));
-        var builder = ScoringModel.CreateBuilder()
-            .WithCaps(caps.Item1, caps.Item2)
-            .WhenOneOf("industry", LeadTextField.Industry, ["Software", "نرم افزار"], Points())
-            .WhenContainsAny("title", LeadTextField.JobTitle, ["director", "مدیر"], Points())
-            .WhenOneOf("company", LeadTextField.CompanyName, ["Contoso", "كيميا"], Points())
-            .WhenInRange("staff", LeadNumberField.NumberOfEmployees, 10, 500, Points())
-            .WhenInRange("budget", LeadNumberField.Budget, 1_000, null, Points(), random.Next(2) == 0 ? "USD" : null)
-            .WhenPresent("phone", LeadPresenceField.Phone, Points())
-            .WhenSource("events", [LeadSource.TradeShow, LeadSource.Seminar], Points())
-            .WhenTimeframe("soon", [PurchaseTimeframe.Immediate], Points())
-            .WhenDecisionMaker("authority", Points())
-            .WhenOneOf("free mail", LeadTextField.EmailDomain, ["gmail.com"], Points())
-            .WhenCustomFlag("do not contact", "do_not_contact", Points());
+        var builder = ScoringModel.CreateBuilder().WithCaps(caps.Item1, caps.Item2);
+
+        // Each fit rule in three models of four, so that models without some kind of rule (no text rule, no flag, no fit
+        // at all) are scored too: a batch prepares each kind's answers on its own.
+        void Maybe(Action<ScoringModelBuilder> rule)
+        {
+            if (random.Next(4) > 0)
+            {
+                rule(builder);
+            }
+        }
+
+        Maybe(b => b.WhenOneOf("industry", LeadTextField.Industry, ["Software", "نرم افزار"], Points()));
+        Maybe(b => b.WhenContainsAny("title", LeadTextField.JobTitle, ["director", "مدیر"], Points()));
+        Maybe(b => b.WhenOneOf("company", LeadTextField.CompanyName, ["Contoso", "كيميا"], Points()));
+        Maybe(b => b.WhenInRange("staff", LeadNumberField.NumberOfEmployees, 10, 500, Points()));
+        Maybe(b => b.WhenInRange("budget", LeadNumberField.Budget, 1_000, null, Points(), random.Next(2) == 0 ? "USD" : null));
+        Maybe(b => b.WhenPresent("phone", LeadPresenceField.Phone, Points()));
+        Maybe(b => b.WhenSource("events", [LeadSource.TradeShow, LeadSource.Seminar], Points()));
+        Maybe(b => b.WhenTimeframe("soon", [PurchaseTimeframe.Immediate], Points()));
+        Maybe(b => b.WhenDecisionMaker("authority", Points()));
+        Maybe(b => b.WhenOneOf("free mail", LeadTextField.EmailDomain, ["gmail.com"], Points()));
+        Maybe(b => b.WhenCustomFlag("do not contact", "do_not_contact", Points()));
 
         // The topic and the description are kept as texts until a model reads them: some models do.
         if (random.Next(3) == 0)

@@ -95,15 +95,24 @@ public sealed class ScoringProperties
     internal static ScoringModel RandomModel(Random random, bool allowPenalties)
     {
         double Points() => Math.Round(random.NextDouble() * 30 - (allowPenalties ? 10 : 0), 2);
-        var builder = ScoringModel.CreateBuilder()
-            .WithCaps(random.Next(1, 80), random.Next(1, 80))
-            .WhenOneOf("industry", LeadTextField.Industry, ["Software", "نرم افزار"], Points())
-            .WhenContainsAny("title", LeadTextField.JobTitle, ["director", "مدیر"], Points())
-            .WhenInRange("staff", LeadNumberField.NumberOfEmployees, 10, 500, Points())
-            .WhenPresent("phone", LeadPresenceField.Phone, Points())
-            .WhenSource("events", [LeadSource.TradeShow, LeadSource.Seminar], Points())
-            .WhenDecisionMaker("authority", Points())
-            .WhenOneOf("free mail", LeadTextField.EmailDomain, ["gmail.com"], Points());
+        var builder = ScoringModel.CreateBuilder().WithCaps(random.Next(1, 80), random.Next(1, 80));
+
+        // Each fit rule in three models of four, so that models without some kind of rule are scored too.
+        void Maybe(Action<ScoringModelBuilder> rule)
+        {
+            if (random.Next(4) > 0)
+            {
+                rule(builder);
+            }
+        }
+
+        Maybe(b => b.WhenOneOf("industry", LeadTextField.Industry, ["Software", "نرم افزار"], Points()));
+        Maybe(b => b.WhenContainsAny("title", LeadTextField.JobTitle, ["director", "مدیر"], Points()));
+        Maybe(b => b.WhenInRange("staff", LeadNumberField.NumberOfEmployees, 10, 500, Points()));
+        Maybe(b => b.WhenPresent("phone", LeadPresenceField.Phone, Points()));
+        Maybe(b => b.WhenSource("events", [LeadSource.TradeShow, LeadSource.Seminar], Points()));
+        Maybe(b => b.WhenDecisionMaker("authority", Points()));
+        Maybe(b => b.WhenOneOf("free mail", LeadTextField.EmailDomain, ["gmail.com"], Points()));
         foreach (var type in ActivityType.WellKnown.Where(_ => random.Next(3) > 0))
         {
             var points = allowPenalties ? Points() : Math.Round(random.NextDouble() * 20 + 0.01, 2);

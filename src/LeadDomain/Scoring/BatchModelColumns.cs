@@ -195,6 +195,10 @@ internal sealed class BatchModelColumns
         if (_texts.Length != fit.Texts.Length)
         {
             _texts = [.. fit.Texts.Select(_ => Array.Empty<bool>())];
+        }
+
+        if (_flags.Length != fit.Flags.Length)
+        {
             _flags = [.. fit.Flags.Select(_ => Array.Empty<bool>())];
         }
 

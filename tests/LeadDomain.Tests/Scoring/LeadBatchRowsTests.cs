@@ -150,5 +150,94 @@ public sealed class LeadBatchRowsTests
         Assert.Equal([0, 1, 2, 3, 1], batch.Rows.ToArray().Select(r => (int)r.BudgetCurrency));
     }
 
+    [Fact]
+    public void Every_field_a_fit_rule_reads_scores_as_the_one_lead_path_does()
+    {
+        // One rule per field the rows keep that the random models of the properties leave out: the revenue, a decision
+        // maker who is not one, every timeframe and presence field, the first name, stated need and owner.
+        var model = ScoringModel.CreateBuilder()
+            .WithCaps(1_000, 0)
+            .WhenInRange("revenue", LeadNumberField.AnnualRevenue, 1_000_000, null, 1, "EUR")
+            .WhenInRange("any revenue", LeadNumberField.AnnualRevenue, null, 500, 2)
+            .WhenDecisionMaker("not the one", 4, isDecisionMaker: false)
+            .WhenTimeframe("later", [PurchaseTimeframe.ThisYear, PurchaseTimeframe.Unknown], 8)
+            .WhenPresent("budget", LeadPresenceField.Budget, 16)
+            .WhenPresent("need", LeadPresenceField.StatedNeed, 32)
+            .WhenPresent("timeframe", LeadPresenceField.PurchaseTimeframe, 64)
+            .WhenPresent("email", LeadPresenceField.Email, 128)
+            .WhenOneOf("first", LeadTextField.FirstName, ["Ali"], 256)
+            .WhenContainsAny("crm", LeadTextField.StatedNeed, ["crm"], 512)
+            .WhenOneOf("owner", LeadTextField.Owner, ["sara"], 1.5)
+            .WhenSource("other", [LeadSource.Other], 0.25)
+            .Build();
+        LeadDetails[] details =
+        [
+            new() { LastName = "Lima" },
+            new() { LastName = "Lima", AnnualRevenue = new Money(2_000_000, "EUR"), IsDecisionMaker = false, PurchaseTimeframe = PurchaseTimeframe.ThisYear },
+            new() { LastName = "Lima", AnnualRevenue = new Money(2_000_000, "USD"), IsDecisionMaker = true, PurchaseTimeframe = PurchaseTimeframe.Immediate },
+            new() { LastName = "Lima", AnnualRevenue = new Money(400, "USD"), Budget = new Money(10, "USD"), PurchaseTimeframe = PurchaseTimeframe.Unknown },
+            new() { LastName = "Lima", AnnualRevenue = default(Money), StatedNeed = "A new CRM", Emails = ["a@b.example"], FirstName = "ALI" },
+            new() { LastName = "Lima", FirstName = "Alison", Owner = "Sara", Source = LeadSource.Other, StatedNeed = "none" },
+            new() { LastName = "Lima", Owner = "sara", Source = (LeadSource)250, PurchaseTimeframe = (PurchaseTimeframe)253, IsDecisionMaker = null },
+        ];
+        var snapshots = details.Select(Snapshot).ToArray();
+        var batch = LeadBatch.From(snapshots);
+        var scores = new LeadScore[snapshots.Length];
+
+        model.Score(batch, scores, Now);
+
+        Assert.Equal(snapshots.Select(s => model.Score(s.Details, [], Now)), scores);
+        Assert.Equal([0.0, 1 + 4 + 8 + 64, 64, 2 + 8 + 16 + 64, 2 + 32 + 128 + 256 + 512, 1.5 + 0.25 + 32, 1.5 + 64], scores.Select(s => s.Fit));
+        Assert.Equal([0, 1, 2, 0, 0, 0, 0], batch.Rows.ToArray().Select(r => (int)r.DecisionMaker));
+    }
+
+    [Fact]
+    public void Custom_fields_that_are_yes_make_one_set_whatever_their_order()
+    {
+        var model = ScoringModel.CreateBuilder()
+            .WhenCustomFlag("vip", "vip", 1)
+            .WhenCustomFlag("partner", "partner", 2)
+            .WhenCustomFlag("a", "a", 4)
+            .Build();
+        Dictionary<string, CustomFieldValue>[] fields =
+        [
+            [],
+            new() { ["vip"] = CustomFieldValue.FromBoolean(false), ["partner"] = CustomFieldValue.FromText("yes") },
+            new() { ["vip"] = CustomFieldValue.FromBoolean(true), ["partner"] = CustomFieldValue.FromBoolean(true) },
+            new() { ["partner"] = CustomFieldValue.FromBoolean(true), ["vip"] = CustomFieldValue.FromBoolean(true), ["z"] = CustomFieldValue.FromBoolean(false) },
+            new() { ["vip"] = CustomFieldValue.FromBoolean(true) },
+            new() { ["a"] = CustomFieldValue.FromBoolean(true), ["vip"] = CustomFieldValue.FromBoolean(true), ["B"] = CustomFieldValue.FromBoolean(true) },
+            new() { ["VIP"] = CustomFieldValue.FromBoolean(true) },
+        ];
+        var snapshots = fields.Select(f => Snapshot(new LeadDetails { LastName = "Lima", CustomFields = f })).ToArray();
+        var batch = LeadBatch.From(snapshots);
+        var scores = new LeadScore[snapshots.Length];
+
+        model.Score(batch, scores, Now);
+
+        Assert.Equal(snapshots.Select(s => model.Score(s.Details, [], Now)), scores);
+        Assert.Equal([0.0, 0, 3, 3, 1, 5, 0], scores.Select(s => s.Fit));
+        Assert.Equal([0, 0, 1, 1, 2, 3, 4], batch.Rows.ToArray().Select(r => r.FlagSet));
+        Assert.Equal(["", "partner,vip", "vip", "B,a,vip", "VIP"], batch.FlagSets.Select(set => string.Join(',', set)));
+    }
+
+    [Fact]
+    public void Sets_of_two_three_and_more_addresses_keep_their_domains_in_order()
+    {
+        string[][] emails =
+        [
+            ["a@x.example", "b@y.example"], ["a@y.example", "b@x.example"], ["a@x.example", "b@y.example", "c@x.example"],
+            ["q@x.example", "r@y.example"], ["a@x.example", "b@y.example", "c@x.example", "d@z.example", "e@x.example"],
+            ["f@x.example", "g@y.example", "h@x.example", "i@z.example", "j@x.example"], ["k@x.example"], ["l@x.example"],
+        ];
+        var snapshots = emails.Select(e => Snapshot(new LeadDetails { LastName = "Lima", Emails = e })).ToArray();
+        var batch = LeadBatch.From(snapshots);
+        var domains = batch.TextValues(LeadTextField.EmailDomain).ToArray();
+
+        Assert.Equal([string.Empty, "x.example", "y.example", "z.example"], domains);
+        Assert.Equal([1, 2, 3, 1, 4, 4, 5, 5], batch.Rows.ToArray().Select(r => r.Text(LeadTextField.EmailDomain)));
+        Assert.Equal(["", "1,2", "2,1", "1,2,1", "1,2,1,3,1", "1"], batch.DomainSets.Select(set => string.Join(',', set)));
+    }
+
     private static LeadSnapshot Snapshot(LeadDetails details) => new() { Id = LeadId.New(), Details = details };
 }

@@ -131,17 +131,19 @@ public sealed class BatchScorerTests
         Assert.Equal([0, 10, 43, 100, 63, 67, 67], rewarded.Select(s => s.Total));
     }
 
+    public static TheoryData<int, bool> RuleCountsCapped => new() { { 1, false }, { 8, false }, { 10, false }, { 1, true }, { 10, true } };
+
     [Theory]
-    [MemberData(nameof(RuleCounts))]
-    public void A_total_on_the_rounding_edge_is_summed_as_the_one_lead_path_sums_it(int rules)
+    [MemberData(nameof(RuleCountsCapped))]
+    public void A_total_on_the_rounding_edge_is_summed_as_the_one_lead_path_sums_it(int rules, bool capped)
     {
         // Ten undecayed visits of 0.15 points: summed one by one they make 1.4999999999999998 (total 1), while
-        // 0.15 × 10 is 1.5 (total 2); with a fit of 50, 51.5 and 51.49999.
+        // 0.15 × 10 is 1.5 (total 2); with a fit of 50, 51.5 either way. A cap far above the points changes nothing.
         var model = AllTypes.Where(t => t != ActivityType.WebVisit).Take(rules - 1).Aggregate(
                 ScoringModel.CreateBuilder()
                     .WithCaps(50, 50)
                     .WhenInRange("staff", LeadNumberField.NumberOfEmployees, 1, null, 50)
-                    .ForActivity("visits", ActivityType.WebVisit, 0.15, Duration.FromDays(60), halfLife: null),
+                    .ForActivity("visits", ActivityType.WebVisit, 0.15, Duration.FromDays(60), halfLife: null, capped ? new ActivityCap(40, Duration.FromDays(60)) : null),
                 (builder, type) => builder.ForActivity(type.Name, type, 1, Duration.FromDays(60), halfLife: null))
             .Build();
         var leads = new[] { LeadWith(10, staff: false), LeadWith(10, staff: true), LeadWith(9, staff: false), LeadWith(11, staff: true) };
@@ -177,5 +179,125 @@ public sealed class BatchScorerTests
             .ToArray();
 
         Assert.Equal([4.0, 4, 4, 1, 0], counts);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleCounts))]
+    public void Short_runs_of_two_types_on_the_rounding_edge_are_summed_as_the_one_lead_path_sums_them(int rules)
+    {
+        // Three visits of 0.02 then four calls of 0.11, logged in that order: one by one they make 0.49999999999999994
+        // (total 0); per run, 0.02 × 3 + 0.11 × 4 is 0.5 (total 1). Runs of four or fewer activities are searched
+        // with one vector comparison.
+        var model = AllTypes.Where(t => t != ActivityType.WebVisit && t != ActivityType.Call).Take(rules - 2).Aggregate(
+                ScoringModel.CreateBuilder()
+                    .WithCaps(50, 50)
+                    .ForActivity("visits", ActivityType.WebVisit, 0.02, Duration.FromDays(60), halfLife: null)
+                    .ForActivity("calls", ActivityType.Call, 0.11, Duration.FromDays(60), halfLife: null),
+                (builder, type) => builder.ForActivity(type.Name, type, 1, Duration.FromDays(60), halfLife: null))
+            .Build();
+        var lead = Lifecycle.Create(new LeadDetails { LastName = "Lima" }, "ali");
+        for (var v = 0; v < 7; v++)
+        {
+            lead.LogActivity(v < 3 ? ActivityType.WebVisit : ActivityType.Call, Now - Duration.FromHours(10 - v), "ali");
+        }
+
+        var score = ScoreEveryWay(model, [lead], Now)[0];
+
+        Assert.Equal(0, score.Total);
+        Assert.Equal(0.49999999999999994, score.Engagement);
+    }
+
+    [Fact]
+    public void Every_scoring_lets_the_batch_be_written_again_once_it_ends()
+    {
+        var model = UnitModel(1);
+        var batch = LeadBatch.From([LeadWith(3, staff: true)]);
+        using var canceled = new CancellationTokenSource();
+        canceled.Cancel();
+
+        model.Score(batch, new LeadScore[1], Now);
+        Assert.Equal(1, batch.Add(LeadWith(1, staff: false)));
+        model.ScoreParallel(batch, new LeadScore[2], Now, 2);
+        Assert.Equal(2, batch.Add(LeadWith(2, staff: false)));
+        Assert.Throws<OperationCanceledException>(() => model.ScoreParallel(batch, new LeadScore[3], Now, 2, canceled.Token));
+        Assert.Equal(3, batch.Add(LeadWith(2, staff: false)));
+        Assert.Equal(0, batch.Readers);
+    }
+
+    [Fact]
+    public async Task A_scoring_that_starts_while_a_lead_is_being_written_is_refused_and_the_write_ends()
+    {
+        var model = UnitModel(1);
+        var batch = LeadBatch.From([LeadWith(3, staff: true)]);
+        using var emails = new BlockingList("a@b.example");
+        var snapshot = new LeadSnapshot { Id = LeadId.New(), Details = new LeadDetails { LastName = "Lima", Emails = emails } };
+
+        // The write stops inside the batch, while it reads the snapshot's e-mails; a scoring starts meanwhile.
+        var writer = Task.Run(() => batch.Add(snapshot));
+        Assert.True(emails.Entered.Wait(TimeSpan.FromSeconds(30)));
+        var refused = Assert.Throws<InvalidOperationException>(() => model.Score(batch, new LeadScore[2], Now));
+        var refusedParallel = Assert.Throws<InvalidOperationException>(() => model.ScoreParallel(batch, new LeadScore[2], Now, 2));
+        emails.Release.Set();
+
+        Assert.Equal(1, await writer);
+        const string Changed = "The batch was changed while it was being scored, so the scores may mix old and new leads: add or update leads between scorings, not during one.";
+        Assert.Equal(Changed, refused.Message);
+        Assert.Equal(Changed, refusedParallel.Message);
+        Assert.Equal(0, batch.Readers);
+        Assert.Equal(2, batch.Add(LeadWith(1, staff: false)));
+        var scores = new LeadScore[3];
+        model.Score(batch, scores, Now);
+        Assert.Equal([53, 0, 1], scores.Select(s => s.Total));
+    }
+
+    /// <summary>A list of one item whose first read blocks until <see cref="Release"/> is set, telling <see cref="Entered"/> it is there.</summary>
+    private sealed class BlockingList(string item) : IReadOnlyList<string>, IDisposable
+    {
+        private int _reads;
+
+        public ManualResetEventSlim Entered { get; } = new();
+
+        public ManualResetEventSlim Release { get; } = new();
+
+        public int Count
+        {
+            get
+            {
+                Block();
+                return 1;
+            }
+        }
+
+        public string this[int index]
+        {
+            get
+            {
+                Block();
+                return index == 0 ? item : throw new ArgumentOutOfRangeException(nameof(index));
+            }
+        }
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            Block();
+            yield return item;
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public void Dispose()
+        {
+            Entered.Dispose();
+            Release.Dispose();
+        }
+
+        private void Block()
+        {
+            if (Interlocked.Increment(ref _reads) == 1)
+            {
+                Entered.Set();
+                Release.Wait(TimeSpan.FromSeconds(30));
+            }
+        }
     }
 }

@@ -183,6 +183,25 @@ public sealed class BatchScorerTests
 
     [Theory]
     [MemberData(nameof(RuleCounts))]
+    public void A_total_on_the_rounding_edge_of_a_model_of_five_units_a_point_is_the_one_lead_path_s(int rules)
+    {
+        // Caps of 0 and 20: a point is five units of the total. Ten visits of 0.15 are 1.4999999999999998 one by one
+        // (7.499999999999999, total 7) and 1.5 per run (7.5, total 8).
+        var model = AllTypes.Where(t => t != ActivityType.WebVisit).Take(rules - 1).Aggregate(
+                ScoringModel.CreateBuilder()
+                    .WithCaps(0, 20)
+                    .ForActivity("visits", ActivityType.WebVisit, 0.15, Duration.FromDays(60), halfLife: null),
+                (builder, type) => builder.ForActivity(type.Name, type, 1, Duration.FromDays(60), halfLife: null))
+            .Build();
+
+        var score = ScoreEveryWay(model, [LeadWith(10, staff: false)], Now)[0];
+
+        Assert.Equal(7, score.Total);
+        Assert.Equal(1.4999999999999998, score.Engagement);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleCounts))]
     public void Short_runs_of_two_types_on_the_rounding_edge_are_summed_as_the_one_lead_path_sums_them(int rules)
     {
         // Three visits of 0.02 then four calls of 0.11, logged in that order: one by one they make 0.49999999999999994

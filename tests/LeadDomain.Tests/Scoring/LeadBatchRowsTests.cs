@@ -239,5 +239,46 @@ public sealed class LeadBatchRowsTests
         Assert.Equal(["", "1,2", "2,1", "1,2,1", "1,2,1,3,1", "1"], batch.DomainSets.Select(set => string.Join(',', set)));
     }
 
+    [Fact]
+    public void No_custom_fields_at_all_are_no_flag_set()
+    {
+        // A snapshot read from a store may hold no dictionary at all rather than an empty one.
+        var model = ScoringModel.CreateBuilder().WhenCustomFlag("vip", "vip", 5).WhenPresent("phone", LeadPresenceField.Phone, 1).Build();
+        var snapshots = new[]
+        {
+            Snapshot(new LeadDetails { LastName = "Lima", CustomFields = null!, BusinessPhone = "+1 555 0100" }),
+            Snapshot(new LeadDetails { LastName = "Lima", CustomFields = new Dictionary<string, CustomFieldValue> { ["vip"] = CustomFieldValue.FromBoolean(true) } }),
+        };
+        var batch = LeadBatch.From(snapshots);
+        batch.Add(snapshots[0]);
+        var scores = new LeadScore[3];
+
+        model.Score(batch, scores, Now);
+
+        Assert.Equal([1.0, 5, 1], scores.Select(s => s.Fit));
+        Assert.Equal([0, 1, 0], batch.Rows.ToArray().Select(r => r.FlagSet));
+    }
+
+    [Fact]
+    public void An_address_without_a_domain_keeps_its_place_in_a_set_as_id_0()
+    {
+        string[][] emails = [["a@x.example", "b@y.example", "c@"], ["a@x.example", "b@y.example"], ["d@", "e@x.example"]];
+        var batch = LeadBatch.From(emails.Select(e => Snapshot(new LeadDetails { LastName = "Lima", Emails = e })));
+
+        Assert.Equal(["", "1,2,0", "1,2", "0,1"], batch.DomainSets.Select(set => string.Join(',', set)));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    [InlineData(-1)]
+    public void A_field_that_is_not_a_text_field_has_no_kept_texts(int field)
+    {
+        var batch = LeadBatch.From([Snapshot(new LeadDetails { LastName = "Lima", Topic = "Deal" })]);
+
+        Assert.Null(batch.KeptTexts((LeadTextField)field));
+        Assert.NotNull(batch.KeptTexts(LeadTextField.Topic));
+    }
+
     private static LeadSnapshot Snapshot(LeadDetails details) => new() { Id = LeadId.New(), Details = details };
 }

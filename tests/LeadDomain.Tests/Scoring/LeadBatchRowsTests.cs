@@ -280,5 +280,28 @@ public sealed class LeadBatchRowsTests
         Assert.NotNull(batch.KeptTexts(LeadTextField.Topic));
     }
 
+    [Fact]
+    public void The_size_counts_each_distinct_value_set_and_kept_text_column()
+    {
+        // Batches of two leads each that differ in one thing: a new text value (a header, a reference and a hash, 36
+        // bytes, and two bytes a character), a new set of e-mail domains or of custom flags (40 bytes), or the column of
+        // topics kept until a model reads them (8 bytes a lead).
+        static long SizeOf(params LeadDetails[] details) => LeadBatch.From(details.Select(Snapshot)).SizeInBytes();
+        LeadDetails Flags(params string[] names) => new() { LastName = "Lima", CustomFields = names.ToDictionary(n => n, _ => CustomFieldValue.FromBoolean(true)) };
+        var lima = new LeadDetails { LastName = "Lima" };
+        var same = SizeOf(lima, lima);
+
+        Assert.Equal(same + 36 + 10, SizeOf(lima, new LeadDetails { LastName = "Rossi" }));
+        Assert.Equal(
+            SizeOf(lima with { Emails = ["a@x.example"] }, lima with { Emails = ["b@x.example"] }) + 40 + 36 + 18,
+            SizeOf(lima with { Emails = ["a@x.example"] }, lima with { Emails = ["b@y.example"] }));
+        Assert.Equal(SizeOf(Flags("vip"), Flags("vip")) + 40, SizeOf(Flags("vip"), Flags("partner")));
+
+        var batch = LeadBatch.From([Snapshot(lima), Snapshot(lima), Snapshot(lima)]);
+        var kept = batch.SizeInBytes();
+        _ = batch.TextValues(LeadTextField.Topic);
+        Assert.Equal(kept - (3 * 8), batch.SizeInBytes());
+    }
+
     private static LeadSnapshot Snapshot(LeadDetails details) => new() { Id = LeadId.New(), Details = details };
 }

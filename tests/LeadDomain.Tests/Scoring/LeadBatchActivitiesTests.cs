@@ -136,6 +136,10 @@ public sealed class LeadBatchActivitiesTests
             [new(code63, edge), new(ActivityType.WebVisit, edge - tick), new(code63, edge - tick)],
             [new(code64, edge - tick), new(code63, edge - tick), new(ActivityType.WebVisit, edge - tick)],
             [new(ActivityType.WebVisit, Instant.FromUnixTimeTicks(0)), new(code63, Instant.FromUnixTimeTicks(-1)), new(ActivityType.WebVisit, Instant.FromUnixTimeTicks(-1))],
+
+            // Every activity outside the packed range: past 2^58 ticks, or of codes 64 and up (128 would pack as 0).
+            [new(code63, edge + tick), new(ActivityType.WebVisit, edge)],
+            [new(ActivityType.Define(128, "Code 128"), edge - tick), new(ActivityType.Define(100, "Code 100"), edge - tick), new(code64, edge - (2 * tick))],
         ];
         var snapshots = logs.Select(log => new LeadSnapshot { Id = LeadId.New(), Details = new LeadDetails { LastName = "Lima" }, Activities = log }).ToArray();
         var model = ScoringModel.CreateBuilder()
@@ -162,7 +166,7 @@ public sealed class LeadBatchActivitiesTests
 
         var atEdge = new LeadScore[logs.Length];
         model.Score(batch, atEdge, edge);
-        Assert.Equal([5.0, 5, 7, 0], atEdge.Select(s => s.Engagement));
+        Assert.Equal([5.0, 5, 7, 0, 1, 4], atEdge.Select(s => s.Engagement));
     }
 
     [Fact]
@@ -213,6 +217,36 @@ public sealed class LeadBatchActivitiesTests
 
         Assert.Equal(expected, built);
         Assert.Equal(expected, added);
+        for (var i = 0; i < leads.Length; i++)
+        {
+            Assert.Equal(leads[i].Activities, batch.LoggedActivities(i, new LeadActivity[leads[i].Activities.Count]).ToArray());
+        }
+    }
+
+    [Fact]
+    public void Compacted_activities_keep_each_lead_s_log_order()
+    {
+        // 10 leads of 150 activities each, replaced three times: 4,500 dead activities, more than half, so compacted.
+        var random = new Random(29);
+        var leads = Enumerable.Range(0, 10).Select(_ => LeadBatchProperties.RandomLead(random, maxActivities: 1)).ToArray();
+        foreach (var lead in leads)
+        {
+            for (var a = 0; a < 150; a++)
+            {
+                lead.LogActivity(ActivityType.WellKnown[random.Next(8)], Now - Duration.FromMinutes(random.Next(0, 10_000)), "ali");
+            }
+        }
+
+        var batch = LeadBatch.From(leads);
+        for (var round = 0; round < 3; round++)
+        {
+            for (var i = 0; i < leads.Length; i++)
+            {
+                batch.Update(i, leads[i]);
+            }
+        }
+
+        Assert.True(batch.ActivityEnd < 4 * 1_500);
         for (var i = 0; i < leads.Length; i++)
         {
             Assert.Equal(leads[i].Activities, batch.LoggedActivities(i, new LeadActivity[leads[i].Activities.Count]).ToArray());

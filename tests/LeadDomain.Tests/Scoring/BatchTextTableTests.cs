@@ -30,6 +30,9 @@ public sealed class BatchTextTableTests
         Assert.Equal((16 * 36) + 10 + (13 * 4) + (32 * 4), table.SizeInBytes());
         table.IdOf("zz");
         Assert.Equal((17 * 36) + 10 + (14 * 4) + (64 * 4), table.SizeInBytes());
+
+        // No probe run came near the limit: the quick hash is kept.
+        Assert.False(table.IsRandomized);
     }
 
     [Fact]

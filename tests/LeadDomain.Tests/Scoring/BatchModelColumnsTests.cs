@@ -32,4 +32,42 @@ public sealed class BatchModelColumnsTests
         Assert.Equal([5.0, 0, 5], more.Select(s => s.Fit));
         Assert.Equal(snapshots.Select(s => model.Score(s.Details, [], Now)), scores);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void A_token_that_is_never_canceled_slices_the_work_and_changes_no_score(int threads)
+    {
+        // 10,000 leads: two whole slices of 4,096 and a part, on one thread or across three chunks.
+        var random = new Random(17);
+        var model = LeadBatchProperties.RandomModel(random);
+        var leads = Enumerable.Range(0, 100).Select(_ => LeadBatchProperties.RandomLead(random)).ToArray();
+        var batch = LeadBatch.From(Enumerable.Range(0, 10_000).Select(i => leads[i % leads.Length]));
+        using var live = new CancellationTokenSource();
+        var sliced = new LeadScore[batch.Count];
+        var whole = new LeadScore[batch.Count];
+
+        model.ScoreParallel(batch, sliced, Now, threads, live.Token);
+        model.Score(batch, whole, Now);
+
+        Assert.Equal(whole, sliced);
+        Assert.Equal(Enumerable.Range(0, 10_000).Select(i => model.Score(leads[i % leads.Length], Now).Total), sliced.Select(s => s.Total));
+    }
+
+    [Fact]
+    public void Columns_computed_in_chunks_on_several_threads_are_those_of_one_thread()
+    {
+        // The model's first scoring of the batch computes its columns in the parallel scoring's chunks.
+        var random = new Random(23);
+        var model = LeadBatchProperties.RandomModel(random);
+        var leads = Enumerable.Range(0, 9_000).Select(_ => LeadBatchProperties.RandomLead(random, maxActivities: 3)).ToArray();
+        using var live = new CancellationTokenSource();
+        var parallel = new LeadScore[leads.Length];
+        var single = new LeadScore[leads.Length];
+
+        model.ScoreParallel(LeadBatch.From(leads), parallel, Now, 4, live.Token);
+        model.Score(LeadBatch.From(leads), single, Now);
+
+        Assert.Equal(single, parallel);
+    }
 }

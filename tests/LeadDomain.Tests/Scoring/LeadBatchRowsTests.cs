@@ -239,5 +239,69 @@ public sealed class LeadBatchRowsTests
         Assert.Equal(["", "1,2", "2,1", "1,2,1", "1,2,1,3,1", "1"], batch.DomainSets.Select(set => string.Join(',', set)));
     }
 
+    [Fact]
+    public void No_custom_fields_at_all_are_no_flag_set()
+    {
+        // A snapshot read from a store may hold no dictionary at all rather than an empty one.
+        var model = ScoringModel.CreateBuilder().WhenCustomFlag("vip", "vip", 5).WhenPresent("phone", LeadPresenceField.Phone, 1).Build();
+        var snapshots = new[]
+        {
+            Snapshot(new LeadDetails { LastName = "Lima", CustomFields = null!, BusinessPhone = "+1 555 0100" }),
+            Snapshot(new LeadDetails { LastName = "Lima", CustomFields = new Dictionary<string, CustomFieldValue> { ["vip"] = CustomFieldValue.FromBoolean(true) } }),
+        };
+        var batch = LeadBatch.From(snapshots);
+        batch.Add(snapshots[0]);
+        var scores = new LeadScore[3];
+
+        model.Score(batch, scores, Now);
+
+        Assert.Equal([1.0, 5, 1], scores.Select(s => s.Fit));
+        Assert.Equal([0, 1, 0], batch.Rows.ToArray().Select(r => r.FlagSet));
+    }
+
+    [Fact]
+    public void An_address_without_a_domain_keeps_its_place_in_a_set_as_id_0()
+    {
+        string[][] emails = [["a@x.example", "b@y.example", "c@"], ["a@x.example", "b@y.example"], ["d@", "e@x.example"]];
+        var batch = LeadBatch.From(emails.Select(e => Snapshot(new LeadDetails { LastName = "Lima", Emails = e })));
+
+        Assert.Equal(["", "1,2,0", "1,2", "0,1"], batch.DomainSets.Select(set => string.Join(',', set)));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    [InlineData(-1)]
+    public void A_field_that_is_not_a_text_field_has_no_kept_texts(int field)
+    {
+        var batch = LeadBatch.From([Snapshot(new LeadDetails { LastName = "Lima", Topic = "Deal" })]);
+
+        Assert.Null(batch.KeptTexts((LeadTextField)field));
+        Assert.NotNull(batch.KeptTexts(LeadTextField.Topic));
+    }
+
+    [Fact]
+    public void The_size_counts_each_distinct_value_set_and_kept_text_column()
+    {
+        // Batches of two leads each that differ in one thing: a new text value (a header, a reference and a hash, 36
+        // bytes, and two bytes a character), a new set of e-mail domains or of custom flags (40 bytes), or the column of
+        // topics kept until a model reads them (8 bytes a lead).
+        static long SizeOf(params LeadDetails[] details) => LeadBatch.From(details.Select(Snapshot)).SizeInBytes();
+        LeadDetails Flags(params string[] names) => new() { LastName = "Lima", CustomFields = names.ToDictionary(n => n, _ => CustomFieldValue.FromBoolean(true)) };
+        var lima = new LeadDetails { LastName = "Lima" };
+        var same = SizeOf(lima, lima);
+
+        Assert.Equal(same + 36 + 10, SizeOf(lima, new LeadDetails { LastName = "Rossi" }));
+        Assert.Equal(
+            SizeOf(lima with { Emails = ["a@x.example"] }, lima with { Emails = ["b@x.example"] }) + 40 + 36 + 18,
+            SizeOf(lima with { Emails = ["a@x.example"] }, lima with { Emails = ["b@y.example"] }));
+        Assert.Equal(SizeOf(Flags("vip"), Flags("vip")) + 40, SizeOf(Flags("vip"), Flags("partner")));
+
+        var batch = LeadBatch.From([Snapshot(lima), Snapshot(lima), Snapshot(lima)]);
+        var kept = batch.SizeInBytes();
+        _ = batch.TextValues(LeadTextField.Topic);
+        Assert.Equal(kept - (3 * 8), batch.SizeInBytes());
+    }
+
     private static LeadSnapshot Snapshot(LeadDetails details) => new() { Id = LeadId.New(), Details = details };
 }

@@ -12,28 +12,12 @@ public sealed class ScoringModelBatchTests
     [Fact]
     public void Parallel_scoring_of_a_batch_is_one_span_tagged_with_the_number_of_leads()
     {
-        var spans = new List<(string Name, object? Leads)>();
-        using var listener = new System.Diagnostics.ActivityListener
-        {
-            ShouldListenTo = source => source.Name == LeadDomain.Diagnostics.LeadDomainMetrics.ActivitySourceName,
-            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllData,
-            ActivityStopped = activity =>
-            {
-                lock (spans)
-                {
-                    spans.Add((activity.OperationName, activity.GetTagItem("leaddomain.leads")));
-                }
-            },
-        };
-        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        using var spans = new SpanRecorder();
         var model = ScoringModel.CreateBuilder().ForActivity("visits", ActivityType.WebVisit, 2, Duration.FromDays(30), Duration.FromDays(7)).Build();
         var batch = LeadBatch.From(Enumerable.Range(0, 1_013).Select(_ => TestLeads.NewLead()));
 
         model.ScoreParallel(batch, new LeadScore[batch.Count], Now, 2);
 
-        lock (spans)
-        {
-            Assert.Contains(("LeadDomain.ScoreParallel", (object?)1_013), spans);
-        }
+        Assert.Contains(("LeadDomain.ScoreParallel", (object?)1_013), spans.Spans);
     }
 }

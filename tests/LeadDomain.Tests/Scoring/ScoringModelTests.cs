@@ -497,28 +497,12 @@ public sealed class ScoringModelTests
     [Fact]
     public void Parallel_scoring_is_one_span_tagged_with_the_number_of_leads()
     {
-        var spans = new List<(string Name, object? Leads)>();
-        using var listener = new System.Diagnostics.ActivityListener
-        {
-            ShouldListenTo = source => source.Name == LeadDomain.Diagnostics.LeadDomainMetrics.ActivitySourceName,
-            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllData,
-            ActivityStopped = activity =>
-            {
-                lock (spans)
-                {
-                    spans.Add((activity.OperationName, activity.GetTagItem("leaddomain.leads")));
-                }
-            },
-        };
-        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        using var spans = new SpanRecorder();
         var leads = Enumerable.Range(0, 1_009).Select(_ => TestLeads.NewLead()).ToArray();
 
         Visits().ScoreParallel(leads, new LeadScore[leads.Length], Now, 2);
 
-        lock (spans)
-        {
-            Assert.Contains(("LeadDomain.ScoreParallel", (object?)1_009), spans);
-        }
+        Assert.Contains(("LeadDomain.ScoreParallel", (object?)1_009), spans.Spans);
     }
 
     [Fact]

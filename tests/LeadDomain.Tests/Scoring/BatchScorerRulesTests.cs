@@ -13,16 +13,13 @@ public sealed class BatchScorerRulesTests
 {
     private static readonly Instant Now = TestLeads.Start + Duration.FromDays(90);
     private static readonly LeadLifecycle Lifecycle = LeadBatchProperties.NewLifecycle();
-    private static readonly ActivityType[] Others = [.. ActivityType.WellKnown.Where(t => t != ActivityType.WebVisit), ActivityType.Define(9, "Webinar"), ActivityType.Define(100, "Trial Started")];
 
     public static TheoryData<int> RuleCounts => [1, 10];
 
     /// <summary>A model of the visits rule alone (its runs kept) or with nine more rules (walked); only engagement counts, 5 units of the total per point.</summary>
     private static ScoringModel Model(int rules, double points, Duration window, Duration? halfLife, ActivityCap? cap) =>
-        Others.Take(rules - 1).Aggregate(
-            ScoringModel.CreateBuilder().WithCaps(0, 20).ForActivity("visits", ActivityType.WebVisit, points, window, halfLife, cap),
-            (builder, type) => builder.ForActivity(type.Name, type, 1, window, halfLife: null))
-        .Build();
+        LeadBatchProperties.BuildWithFillers(
+            ScoringModel.CreateBuilder().WithCaps(0, 20).ForActivity("visits", ActivityType.WebVisit, points, window, halfLife, cap), rules, window, ActivityType.WebVisit);
 
     private static Lead VisitsAt(params Instant[] instants)
     {

@@ -13,12 +13,7 @@ namespace LeadDomain.Tests.Scoring;
 public sealed class BatchScorerTests
 {
     private static readonly Instant Now = TestLeads.Start + Duration.FromDays(90);
-    private static readonly ActivityType Webinar = ActivityType.Define(9, "Webinar");
-    private static readonly ActivityType Trial = ActivityType.Define(100, "Trial Started");
     private static readonly LeadLifecycle Lifecycle = LeadBatchProperties.NewLifecycle();
-
-    /// <summary>The eight well-known types and the two the lifecycle defines: ten rules, more than a model keeps runs for.</summary>
-    private static readonly ActivityType[] AllTypes = [.. ActivityType.WellKnown, Webinar, Trial];
 
     public static TheoryData<int> RuleCounts => [1, 8, 10];
 
@@ -27,13 +22,14 @@ public sealed class BatchScorerTests
     /// point one unit of the total. <paramref name="rules"/> activity rules in all (visits and other types at 1 point).
     /// </summary>
     private static ScoringModel UnitModel(int rules, double visitPoints = 1, double fitCap = 50, double engagementCap = 50) =>
-        AllTypes.Where(t => t != ActivityType.WebVisit).Take(rules - 1).Aggregate(
+        LeadBatchProperties.BuildWithFillers(
             ScoringModel.CreateBuilder()
                 .WithCaps(fitCap, engagementCap)
                 .WhenInRange("staff", LeadNumberField.NumberOfEmployees, 1, null, 50)
                 .ForActivity("visits", ActivityType.WebVisit, visitPoints, Duration.FromDays(60), halfLife: null),
-            (builder, type) => builder.ForActivity(type.Name, type, 1, Duration.FromDays(60), halfLife: null))
-        .Build();
+            rules,
+            Duration.FromDays(60),
+            ActivityType.WebVisit);
 
     private static Lead LeadWith(int visits, bool staff, ActivityType? type = null)
     {
@@ -91,14 +87,15 @@ public sealed class BatchScorerTests
     [MemberData(nameof(RuleCounts))]
     public void Thresholds_of_the_model_are_read_at_each_edge(int rules)
     {
-        var model = AllTypes.Where(t => t != ActivityType.WebVisit).Take(rules - 1).Aggregate(
+        var model = LeadBatchProperties.BuildWithFillers(
                 ScoringModel.CreateBuilder()
                     .WithCaps(50, 50)
                     .WithRatingThresholds(hot: 12, warm: 5)
                     .WithGradeThresholds(a: 30, b: 20, c: 3)
                     .ForActivity("visits", ActivityType.WebVisit, 1, Duration.FromDays(60), halfLife: null),
-                (builder, type) => builder.ForActivity(type.Name, type, 1, Duration.FromDays(60), halfLife: null))
-            .Build();
+            rules,
+            Duration.FromDays(60),
+            ActivityType.WebVisit);
         var leads = Enumerable.Range(0, 35).Select(v => LeadWith(v, staff: false)).ToArray();
 
         var scores = ScoreEveryWay(model, leads, Now);
@@ -139,13 +136,14 @@ public sealed class BatchScorerTests
     {
         // Ten undecayed visits of 0.15 points: summed one by one they make 1.4999999999999998 (total 1), while
         // 0.15 × 10 is 1.5 (total 2); with a fit of 50, 51.5 either way. A cap far above the points changes nothing.
-        var model = AllTypes.Where(t => t != ActivityType.WebVisit).Take(rules - 1).Aggregate(
+        var model = LeadBatchProperties.BuildWithFillers(
                 ScoringModel.CreateBuilder()
                     .WithCaps(50, 50)
                     .WhenInRange("staff", LeadNumberField.NumberOfEmployees, 1, null, 50)
                     .ForActivity("visits", ActivityType.WebVisit, 0.15, Duration.FromDays(60), halfLife: null, capped ? new ActivityCap(40, Duration.FromDays(60)) : null),
-                (builder, type) => builder.ForActivity(type.Name, type, 1, Duration.FromDays(60), halfLife: null))
-            .Build();
+            rules,
+            Duration.FromDays(60),
+            ActivityType.WebVisit);
         var leads = new[] { LeadWith(10, staff: false), LeadWith(10, staff: true), LeadWith(9, staff: false), LeadWith(11, staff: true) };
 
         var scores = ScoreEveryWay(model, leads, Now);
@@ -160,12 +158,13 @@ public sealed class BatchScorerTests
     public void Only_the_activities_in_the_window_and_not_after_the_instant_count(int rules)
     {
         // Visits 1 to 5 hours before the instant, one at it, and two after it; a window of 3 hours from the instant.
-        var model = AllTypes.Where(t => t != ActivityType.WebVisit).Take(rules - 1).Aggregate(
+        var model = LeadBatchProperties.BuildWithFillers(
                 ScoringModel.CreateBuilder()
                     .WithCaps(50, 50)
                     .ForActivity("visits", ActivityType.WebVisit, 1, Duration.FromHours(3), halfLife: null),
-                (builder, type) => builder.ForActivity(type.Name, type, 1, Duration.FromHours(3), halfLife: null))
-            .Build();
+            rules,
+            Duration.FromHours(3),
+            ActivityType.WebVisit);
         var lead = Lifecycle.Create(new LeadDetails { LastName = "Lima" }, "ali");
         foreach (var hours in new[] { 5, 4, 3, 2, 1, 0, -1, -2 })
         {
@@ -187,12 +186,13 @@ public sealed class BatchScorerTests
     {
         // Caps of 0 and 20: a point is five units of the total. Ten visits of 0.15 are 1.4999999999999998 one by one
         // (7.499999999999999, total 7) and 1.5 per run (7.5, total 8).
-        var model = AllTypes.Where(t => t != ActivityType.WebVisit).Take(rules - 1).Aggregate(
+        var model = LeadBatchProperties.BuildWithFillers(
                 ScoringModel.CreateBuilder()
                     .WithCaps(0, 20)
                     .ForActivity("visits", ActivityType.WebVisit, 0.15, Duration.FromDays(60), halfLife: null),
-                (builder, type) => builder.ForActivity(type.Name, type, 1, Duration.FromDays(60), halfLife: null))
-            .Build();
+            rules,
+            Duration.FromDays(60),
+            ActivityType.WebVisit);
 
         var score = ScoreEveryWay(model, [LeadWith(10, staff: false)], Now)[0];
 
@@ -207,13 +207,14 @@ public sealed class BatchScorerTests
         // Three visits of 0.02 then four calls of 0.11, logged in that order: one by one they make 0.49999999999999994
         // (total 0); per run, 0.02 × 3 + 0.11 × 4 is 0.5 (total 1). Runs of four or fewer activities are searched
         // with one vector comparison.
-        var model = AllTypes.Where(t => t != ActivityType.WebVisit && t != ActivityType.Call).Take(rules - 2).Aggregate(
+        var model = LeadBatchProperties.BuildWithFillers(
                 ScoringModel.CreateBuilder()
                     .WithCaps(50, 50)
                     .ForActivity("visits", ActivityType.WebVisit, 0.02, Duration.FromDays(60), halfLife: null)
                     .ForActivity("calls", ActivityType.Call, 0.11, Duration.FromDays(60), halfLife: null),
-                (builder, type) => builder.ForActivity(type.Name, type, 1, Duration.FromDays(60), halfLife: null))
-            .Build();
+            rules,
+            Duration.FromDays(60),
+            ActivityType.WebVisit, ActivityType.Call);
         var lead = Lifecycle.Create(new LeadDetails { LastName = "Lima" }, "ali");
         for (var v = 0; v < 7; v++)
         {

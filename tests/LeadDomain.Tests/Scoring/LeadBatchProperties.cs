@@ -212,6 +212,16 @@ public sealed class LeadBatchProperties
         return new LeadLifecycle(TestLeads.NewClock(), options);
     }
 
+    /// <summary>
+    /// Builds <paramref name="builder"/>'s model after adding one-point, undecayed rules over <paramref name="window"/>
+    /// for other activity types, until it has <paramref name="rules"/> activity rules: a model of up to eight keeps runs,
+    /// one of more is walked. <paramref name="used"/> are the types of the rules it has already.
+    /// </summary>
+    internal static ScoringModel BuildWithFillers(ScoringModelBuilder builder, int rules, Duration window, params ActivityType[] used) =>
+        Types.Where(t => !used.Contains(t)).Take(rules - used.Length)
+            .Aggregate(builder, (b, type) => b.ForActivity(type.Name, type, 1, window, halfLife: null))
+            .Build();
+
     internal static ScoringModel RandomModel(Random random, int maxActivityRules = int.MaxValue)
     {
         // Points on quarters put many totals exactly on a half, where rounding turns: the batch must then sum exactly.

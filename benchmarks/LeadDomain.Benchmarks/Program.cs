@@ -16,7 +16,8 @@ if (args is ["linkage", ..])
     return LinkageReport.Run(args);
 }
 
-// `batchbuild [leads] [rounds] [one]`: the cost of building a LeadBatch, wall and thread CPU time (Scoring/BatchBuildTiming.cs).
+// `batchbuild [leads] [rounds] [one|json|jsonone]`: the cost of building a LeadBatch, wall and thread CPU time, with the
+// machine's parallel capacity before and after (Scoring/BatchBuildTiming.cs, MachineCheck.cs).
 if (args is ["batchbuild", ..])
 {
     LeadDomain.Benchmarks.MachineCheck.Print("before");

@@ -9,7 +9,8 @@ using LeadDomain.Serialization;
 namespace LeadDomain.Benchmarks.Scoring;
 
 /// <summary>
-/// The <c>batchbuild [leads] [rounds] [one]</c> verb (with <c>one</c>, only the one-thread build from snapshots): a quick before/after check of building a <see cref="LeadBatch"/> on a
+/// The <c>batchbuild [leads] [rounds] [one|json|jsonone]</c> verb (with <c>one</c>, only the one-thread build from snapshots;
+/// with <c>json</c>, snapshots read back from JSON beside those in memory, <c>jsonone</c> the read-back ones only): a quick before/after check of building a <see cref="LeadBatch"/> on a
 /// shared machine, outside BenchmarkDotNet. It creates the scoring benchmarks' leads (and prints a checksum of the data,
 /// which must not change with the code), then builds a batch from their snapshots and from the leads, round after
 /// round, and prints per lead the wall time and this thread's CPU time (<c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c>),
@@ -170,8 +171,9 @@ internal static class BatchBuildTiming
         }
 
         var builds = rounds * kinds.Length * 2;
+        var paused = GC.GetTotalPauseDuration() - gcs.Pause;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"collections in {builds} builds: gen0 {GC.CollectionCount(0) - gcs.Gen0}, gen1 {GC.CollectionCount(1) - gcs.Gen1}, gen2 {GC.CollectionCount(2) - gcs.Gen2}; paused {(GC.GetTotalPauseDuration() - gcs.Pause).TotalMilliseconds:F0} ms in all, {(GC.GetTotalPauseDuration() - gcs.Pause).TotalNanoseconds / builds / n:F0} ns per lead and build"));
+            $"collections in {builds} builds: gen0 {GC.CollectionCount(0) - gcs.Gen0}, gen1 {GC.CollectionCount(1) - gcs.Gen1}, gen2 {GC.CollectionCount(2) - gcs.Gen2}; paused {paused.TotalMilliseconds:F0} ms in all, {paused.TotalNanoseconds / builds / n:F0} ns per lead and build"));
         for (var k = 0; k < kinds.Length; k++)
         {
             one[k].Sort();

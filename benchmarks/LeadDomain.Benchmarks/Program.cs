@@ -17,10 +17,11 @@ if (args is ["linkage", ..])
 }
 
 // `batchbuild [leads] [rounds] [one|json|jsonone]`: the cost of building a LeadBatch, wall and thread CPU time, with the
-// machine's parallel capacity before and after (Scoring/BatchBuildTiming.cs, MachineCheck.cs).
+// machine's parallel capacity before and after and what a page fault costs it (Scoring/BatchBuildTiming.cs, MachineCheck.cs).
 if (args is ["batchbuild", ..])
 {
     LeadDomain.Benchmarks.MachineCheck.Print("before");
+    LeadDomain.Benchmarks.MachineCheck.PrintPageFaultCost();
     var built = LeadDomain.Benchmarks.Scoring.BatchBuildTiming.Run(args);
     LeadDomain.Benchmarks.MachineCheck.Print("after");
     return built;

@@ -154,19 +154,21 @@ internal static class BatchBuildTiming
         GC.Collect();
         Console.WriteLine($"stored: activities {stored[0].Activities.GetType().Name}, e-mails {stored[0].Details.Emails.GetType().Name}, custom fields {stored[0].Details.CustomFields?.GetType().Name}; topic shared {ReferenceEquals(stored[0].Details.Industry, stored[1].Details.Industry)}");
         (string Name, LeadSnapshot[] Snapshots)[] kinds = storedOnly ? [("read from JSON", stored)] : [("in memory", inMemory), ("read from JSON", stored)];
-        var one = kinds.Select(_ => new List<double>()).ToArray();
-        var all = kinds.Select(_ => new List<double>()).ToArray();
+        var one = kinds.Select(_ => new List<(double Ns, long Faults)>()).ToArray();
+        var all = kinds.Select(_ => new List<(double Ns, long Faults)>()).ToArray();
         var gcs = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
         for (var r = 0; r < rounds; r++)
         {
             for (var k = 0; k < kinds.Length; k++)
             {
+                var f0 = MachineCheck.ProcessPageFaults();
                 var c0 = ThreadNs();
                 GC.KeepAlive(LeadBatch.From(kinds[k].Snapshots, parts: 1));
-                one[k].Add((ThreadNs() - c0) / (double)n);
+                one[k].Add(((ThreadNs() - c0) / (double)n, MachineCheck.ProcessPageFaults() - f0));
+                f0 = MachineCheck.ProcessPageFaults();
                 var sw = Stopwatch.StartNew();
                 GC.KeepAlive(LeadBatch.From(kinds[k].Snapshots));
-                all[k].Add(sw.Elapsed.TotalNanoseconds / n);
+                all[k].Add((sw.Elapsed.TotalNanoseconds / n, MachineCheck.ProcessPageFaults() - f0));
             }
         }
 
@@ -176,13 +178,25 @@ internal static class BatchBuildTiming
             $"collections in {builds} builds: gen0 {GC.CollectionCount(0) - gcs.Gen0}, gen1 {GC.CollectionCount(1) - gcs.Gen1}, gen2 {GC.CollectionCount(2) - gcs.Gen2}; paused {paused.TotalMilliseconds:F0} ms in all, {paused.TotalNanoseconds / builds / n:F0} ns per lead and build"));
         for (var k = 0; k < kinds.Length; k++)
         {
-            one[k].Sort();
-            all[k].Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"snapshots {kinds[k].Name}: 1 thread, thread CPU min {one[k][0]:F0} median {one[k][rounds / 2]:F0}; {Environment.ProcessorCount} cores, wall min {all[k][0]:F0} median {all[k][rounds / 2]:F0} ns/lead"));
+                $"snapshots {kinds[k].Name}: 1 thread, thread CPU {Summary(one[k])}; {Environment.ProcessorCount} cores, wall {Summary(all[k])}"));
         }
 
+        Console.WriteLine("(a page fault: a page of new memory touched for the first time; a round without one reused memory the collector had freed)");
         return 0;
+    }
+
+    /// <summary>
+    /// The least and the median of <paramref name="rounds"/> in ns per lead, the median page faults per build, and the
+    /// median of the rounds that took none (the build's own work, without the first touches of new memory).
+    /// </summary>
+    private static string Summary(List<(double Ns, long Faults)> rounds)
+    {
+        var ns = rounds.Select(x => x.Ns).Order().ToList();
+        var faults = rounds.Select(x => x.Faults).Order().ToList();
+        var free = rounds.Where(x => x.Faults < 16).Select(x => x.Ns).Order().ToList();
+        var quiet = free.Count > 0 ? $"median {free[free.Count / 2]:F0} over the {free.Count} rounds without page faults" : "no round without page faults";
+        return string.Create(CultureInfo.InvariantCulture, $"min {ns[0]:F0} median {ns[ns.Count / 2]:F0} ns/lead ({faults[faults.Count / 2]} page faults a build; {quiet})");
     }
 
     /// <summary>This thread's CPU time in nanoseconds.</summary>

@@ -230,6 +230,7 @@ internal static class LinkageReport
     {
         var byId = rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var found = pairs.Where(p => p.Comparison.Tier == MatchTier.Duplicate).Select(p => (p.First, p.Second)).ToHashSet();
+        var proposed = pairs.Select(p => (p.First, p.Second)).ToHashSet();
         var shown = 0;
         var why = new Dictionary<string, int>();
         foreach (var group in rows.GroupBy(r => r.Person).Where(g => g.Count() > 1))
@@ -242,7 +243,7 @@ internal static class LinkageReport
                     if (!found.Contains((members[i].Id, members[j].Id)))
                     {
                         var comparison = finder.Compare(members[i].Details, members[j].Details);
-                        var key = Category(comparison) + (show == "--signs" ? " " + Signs(comparison) : string.Empty);
+                        var key = (proposed.Contains((members[i].Id, members[j].Id)) ? string.Empty : "unproposed ") + Category(comparison) + (show == "--signs" ? " " + Signs(comparison) : string.Empty);
                         why[key] = why.GetValueOrDefault(key) + 1;
                     }
                 }
@@ -295,7 +296,7 @@ internal static class LinkageReport
         var first = c.Reasons.FirstOrDefault(r => r.Field == MatchField.FirstName);
         var last = c.Reasons.FirstOrDefault(r => r.Field == MatchField.LastName);
         var names = (first.First is null ? "F-" : first.Points < 0 ? "Fx" : first.Points == 0 ? "F0" : "F+") + (last.First is null ? "L-" : last.Points < 0 ? "Lx" : last.Points == 0 ? "L0" : "L+");
-        return $"{(c.IsCapped ? "capped" : "score")} {names} {(c.Score >= 55 ? ">=55" : c.Score >= 40 ? "40-54" : "<40")}";
+        return $"{(c.IsCapped ? "capped" : "score")} {names} {(c.Score >= MatchOptions.Default.DuplicateScore ? $">={MatchOptions.Default.DuplicateScore}" : c.Score >= MatchOptions.Default.PossibleDuplicateScore ? $"{MatchOptions.Default.PossibleDuplicateScore}-{MatchOptions.Default.DuplicateScore - 1}" : $"<{MatchOptions.Default.PossibleDuplicateScore}")}";
     }
 
     private static string Describe(LeadDetails d) =>

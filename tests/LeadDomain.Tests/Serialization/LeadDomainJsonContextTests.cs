@@ -125,6 +125,29 @@ public sealed class LeadDomainJsonContextTests
         Assert.Equal(events.OfType<LeadDisqualified>().First(), JsonSerializer.Deserialize(moved, LeadDomainJsonContext.Default.LeadEvent));
     }
 
+    [Fact]
+    public void The_events_of_a_merge_read_back_equal()
+    {
+        // Publishing the events of a merge (issue 18) with the library's own context.
+        var lifecycle = Lifecycle();
+        var master = lifecycle.Create(Rich, "ali");
+        var other = lifecycle.Create(Rich with { JobTitle = "مدیر فروش" }, "ali");
+        master.DrainEvents();
+        other.DrainEvents();
+        lifecycle.Merge([master, other], "sara");
+        IReadOnlyList<LeadEvent> events = [.. master.DrainEvents(), .. other.DrainEvents()];
+        Assert.Equal([typeof(LeadMerged), typeof(LeadMergedInto)], events.Select(e => e.GetType()));
+
+        var json = JsonSerializer.Serialize(events, LeadDomainJsonContext.Default.IReadOnlyListLeadEvent);
+        var read = JsonSerializer.Deserialize(json, LeadDomainJsonContext.Default.IReadOnlyListLeadEvent)!;
+
+        Assert.Equal(events, read);
+        Assert.StartsWith("[{\"$type\":\"LeadMerged\",", json, StringComparison.Ordinal);
+        Assert.Contains("{\"$type\":\"LeadMergedInto\",", json, StringComparison.Ordinal);
+        Assert.Equal([other.Id], ((LeadMerged)read[0]).Subordinates);
+        Assert.Equal(master.Id, ((LeadMergedInto)read[1]).MasterId);
+    }
+
     [Theory]
     [InlineData("\"id\":\"", "\"id\":\"not a guid")]
     [InlineData("\"state\":\"", "\"state\":\"Lost")]

@@ -21,4 +21,6 @@ namespace LeadDomain.Leads;
 [JsonDerivedType(typeof(LeadReactivated), nameof(LeadReactivated))]
 [JsonDerivedType(typeof(LeadConverted), nameof(LeadConverted))]
 [JsonDerivedType(typeof(LeadActivityLogged), nameof(LeadActivityLogged))]
+[JsonDerivedType(typeof(LeadMerged), nameof(LeadMerged))]
+[JsonDerivedType(typeof(LeadMergedInto), nameof(LeadMergedInto))]
 public abstract record LeadEvent(LeadId LeadId, long Version, Instant OccurredAt, string ActingUser);

@@ -13,4 +13,17 @@ namespace LeadDomain.Leads;
 /// <param name="Subordinates">The leads merged into it, in the order given; each raised <see cref="LeadMergedInto"/>.</param>
 /// <param name="Details">The master's details after the merge.</param>
 public sealed record LeadMerged(LeadId LeadId, long Version, Instant OccurredAt, string ActingUser, IReadOnlyList<LeadId> Subordinates, LeadDetails Details)
-    : LeadEvent(LeadId, Version, OccurredAt, ActingUser);
+    : LeadEvent(LeadId, Version, OccurredAt, ActingUser)
+{
+    /// <summary>Tells whether <paramref name="other"/> is the same event: the same master, version, instant, user and details, and the same subordinates in the same order.</summary>
+    /// <param name="other">The event to compare with.</param>
+    /// <returns>True when they are equal.</returns>
+    public bool Equals(LeadMerged? other) =>
+        base.Equals(other)
+        && other is not null
+        && (ReferenceEquals(Subordinates, other.Subordinates) || (Subordinates is not null && other.Subordinates is not null && Subordinates.SequenceEqual(other.Subordinates)))
+        && Equals(Details, other.Details);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Subordinates?.Count, Details);
+}

@@ -126,6 +126,19 @@ public sealed class LeadDomainJsonContextTests
     }
 
     [Fact]
+    public void Every_event_type_of_the_library_is_one_the_context_writes()
+    {
+        // A new event that is not declared on LeadEvent cannot be published (the merge's two were missed once).
+        var events = typeof(LeadEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(LeadEvent)) && !t.IsAbstract).OrderBy(t => t.Name).ToArray();
+        var declared = typeof(LeadEvent).GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonDerivedTypeAttribute), false)
+            .Cast<System.Text.Json.Serialization.JsonDerivedTypeAttribute>()
+            .ToDictionary(a => a.DerivedType, a => a.TypeDiscriminator);
+
+        Assert.Equal(10, events.Length);
+        Assert.All(events, t => Assert.Equal(t.Name, declared.GetValueOrDefault(t)));
+    }
+
+    [Fact]
     public void The_events_of_a_merge_read_back_equal()
     {
         // Publishing the events of a merge (issue 18) with the library's own context.

@@ -173,7 +173,7 @@ internal static partial class BatchScorer
         var atVector = Vector256.Create(at);
         ref var tick0 = ref MemoryMarshal.GetArrayDataReference(ticks);
         ref var weight0 = ref MemoryMarshal.GetArrayDataReference(weights);
-        // Stryker disable once Logical,Arithmetic,Block,Statement,String : the columns always cover the batch (patched with every write)
+        // Stryker disable once Logical,Block,Statement,String : the columns always cover the batch (patched with every write)
         if ((long)end * stride > runs.Length || end > fit.Length || end > counts.Length || end - start > destination.Length)
         {
             throw new InvalidOperationException("The model's columns do not cover the batch.");

@@ -89,7 +89,7 @@ public sealed partial class LeadBatch
         }
 
         var errors = new ArgumentException?[parts];
-        // Stryker disable once Math,Initializer : how many threads build the parts changes no part
+        // Stryker disable once Linq,Initializer : how many threads build the parts changes no part
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(parts, Environment.ProcessorCount) }, p =>
         {
             try
@@ -137,7 +137,7 @@ public sealed partial class LeadBatch
         var ticks = GC.AllocateUninitializedArray<long>(total);
         var typeIds = GC.AllocateUninitializedArray<ushort>(total);
         var logOrder = GC.AllocateUninitializedArray<ushort>(total);
-        // Stryker disable once Math,Initializer : how many threads build the parts changes no part
+        // Stryker disable once Linq,Initializer : how many threads build the parts changes no part
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(parts, Environment.ProcessorCount) }, p =>
         {
             var piece = pieces[p];

@@ -2,9 +2,10 @@
 """Per-file mutation figures from a Stryker.NET JSON report.
 
 Usage: python3 tests/mutation_summary.py artifacts/stryker/<Folder>/reports/mutation-report.json [--survivors]
-Prints, per file and per folder: killed (+ timeout), survived, no coverage and the score
-(killed / (killed + survived + no coverage)); with --survivors, each surviving or uncovered mutant
-(line, mutator, replacement).
+Prints, per file and per folder: killed (+ timeout), survived, no coverage, the mutants ignored by a
+`// Stryker disable` comment in the source ("marked"), the score as Stryker counts it
+(killed / (killed + survived + no coverage)) and the raw score (the marked ones counted as survivors);
+with --survivors, each surviving or uncovered mutant (line, mutator, replacement).
 """
 import json
 import sys
@@ -12,6 +13,10 @@ from collections import defaultdict
 
 KILLED = {"Killed", "Timeout"}
 LIVE = {"Survived", "NoCoverage"}
+
+def marked(m):
+    """Whether the mutant was ignored by a `// Stryker disable` comment (Stryker's own reasons start "Removed by")."""
+    return m["status"] == "Ignored" and not (m.get("statusReason") or "").startswith("Removed by")
 
 
 def main(argv):
@@ -22,9 +27,9 @@ def main(argv):
         report = json.load(f)
     show = "--survivors" in argv[2:]
     rows = []
-    folders = defaultdict(lambda: [0, 0, 0])
+    folders = defaultdict(lambda: [0, 0, 0, 0])
     for path, entry in sorted(report["files"].items()):
-        counts = [0, 0, 0]
+        counts = [0, 0, 0, 0]
         live = []
         for m in entry["mutants"]:
             s = m["status"]
@@ -34,21 +39,25 @@ def main(argv):
                 counts[1] += 1
             elif s == "NoCoverage":
                 counts[2] += 1
+            elif marked(m):
+                counts[3] += 1
             if s in LIVE:
                 live.append(m)
         name = path.split("src/LeadDomain/")[-1]
         folder = name.split("/")[0]
-        for i in range(3):
+        for i in range(4):
             folders[folder][i] += counts[i]
         rows.append((name, counts, live))
     def score(c):
         total = sum(c)
         return f"{100.0 * c[0] / total:5.1f} %" if total else "  n/a"
-    print(f"{'file':55} {'killed':>6} {'surv':>5} {'nocov':>5}  score")
+    def line(name, c):
+        return f"{name:55} {c[0]:6} {c[1]:5} {c[2]:5} {c[3]:6}  {score(c[:3])}  {score(c)}"
+    print(f"{'file':55} {'killed':>6} {'surv':>5} {'nocov':>5} {'marked':>6}  score    raw")
     for name, c, live in rows:
         if not sum(c):
             continue
-        print(f"{name:55} {c[0]:6} {c[1]:5} {c[2]:5}  {score(c)}")
+        print(line(name, c))
         if show:
             for m in sorted(live, key=lambda m: m["location"]["start"]["line"]):
                 loc = m["location"]["start"]
@@ -57,7 +66,7 @@ def main(argv):
     for folder, c in sorted(folders.items()):
         if not sum(c):
             continue
-        print(f"{'[' + folder + ']':55} {c[0]:6} {c[1]:5} {c[2]:5}  {score(c)}")
+        print(line('[' + folder + ']', c))
     return 0
 
 

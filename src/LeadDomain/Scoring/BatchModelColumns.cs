@@ -174,7 +174,10 @@ internal sealed class BatchModelColumns
             };
         }
 
+        // Stryker disable once all : any number of chunks covers [0, count) once, and each lead's result is the same
         var chunks = Math.Min(count, count < 65_536 ? threads : threads * 4);
+
+        // Stryker disable once Equality,Logical,Boolean,Block : one chunk on this thread or Parallel.For give the same results, and both see a cancelled token
         if (chunks <= 1 || threads <= 1)
         {
             cancellationToken.ThrowIfCancellationRequested();

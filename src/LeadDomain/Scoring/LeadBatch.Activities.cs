@@ -70,6 +70,7 @@ public sealed partial class LeadBatch
     {
         _deadActivities += _counts[index];
         WriteActivities(index, activities);
+        // Stryker disable once Logical : compacting more often changes no lead, run or score
         if (_deadActivities > 1_024 && _deadActivities > _activityEnd / 2)
         {
             Compact();
@@ -85,6 +86,7 @@ public sealed partial class LeadBatch
         var n = activities.Length;
         EnsureActivityCapacity(_activityEnd + n);
         var start = _activityEnd;
+        // Stryker disable once Block : the general path below writes the same columns over the packed ones
         if (n <= 32 && WritePacked(start, activities))
         {
             _starts[index] = start;
@@ -94,6 +96,7 @@ public sealed partial class LeadBatch
         }
 
         var keys = n <= 64 ? stackalloc ActivityKey[n] : new ActivityKey[n];
+        // Stryker disable once Boolean : a sorted log sorted again is the same
         var sorted = true;
         for (var a = 0; a < n; a++)
         {
@@ -131,6 +134,7 @@ public sealed partial class LeadBatch
         var n = activities.Length;
         Span<ulong> keys = stackalloc ulong[n];
         Span<ushort> positions = stackalloc ushort[n];
+        // Stryker disable once Boolean : a sorted log sorted again is the same
         var sorted = true;
         for (var a = 0; a < n; a++)
         {
@@ -179,11 +183,13 @@ public sealed partial class LeadBatch
             logColumn[a] = position;
         }
 
+        // Stryker disable once Boolean : the general path then writes the same columns over these
         return true;
     }
 
     private static void Sort(Span<ActivityKey> keys)
     {
+        // Stryker disable once Equality,Boolean,Block : both sorts give the one order of a total comparison (log positions differ)
         if (keys.Length > 16)
         {
             keys.Sort();
@@ -250,6 +256,7 @@ public sealed partial class LeadBatch
             return;
         }
 
+        // Stryker disable once Arithmetic : any capacity of at least needed holds the same activities
         var capacity = (int)Math.Min(Array.MaxLength, Math.Max(needed, Math.Max(Math.Max(64L, _activityHint), _ticks.Length * 2L)));
         _ticks = Grow(_ticks, capacity);
         _typeIds = Grow(_typeIds, capacity);
@@ -260,6 +267,7 @@ public sealed partial class LeadBatch
     {
         var grown = _building ? ArrayPool<T>.Shared.Rent(capacity) : GC.AllocateUninitializedArray<T>(capacity);
         Array.Copy(column, grown, _activityEnd);
+        // Stryker disable once Block,Statement : a rented column not given back to the pool changes nothing else
         if (_building && column.Length != 0)
         {
             ArrayPool<T>.Shared.Return(column);
@@ -281,6 +289,7 @@ public sealed partial class LeadBatch
     {
         var exact = GC.AllocateUninitializedArray<T>(_activityEnd);
         Array.Copy(rented, exact, _activityEnd);
+        // Stryker disable once Block,Statement : a rented column not given back to the pool changes nothing else
         if (rented.Length != 0)
         {
             ArrayPool<T>.Shared.Return(rented);
@@ -292,6 +301,7 @@ public sealed partial class LeadBatch
     /// <summary>Drops the activities of replaced leads: each lead's run is moved down, and so are the weights kept per model.</summary>
     private void Compact()
     {
+        // Stryker disable once Arithmetic : larger compacted columns hold the same activities
         var live = _activityEnd - _deadActivities;
         var ticks = new long[Math.Max(64, live)];
         var typeIds = new ushort[ticks.Length];
@@ -341,12 +351,15 @@ public sealed partial class LeadBatch
         {
             case ImmutableArray<T> immutable:
                 items = immutable.AsSpan();
+                // Stryker disable once Boolean : every caller reads the same items through the list instead
                 return true;
             case T[] array:
                 items = array;
+                // Stryker disable once Boolean : every caller reads the same items through the list instead
                 return true;
             case List<T> growable:
                 items = CollectionsMarshal.AsSpan(growable);
+                // Stryker disable once Boolean : every caller reads the same items through the list instead
                 return true;
             default:
                 items = default;
@@ -380,6 +393,7 @@ public sealed partial class LeadBatch
 
         public void Dispose()
         {
+            // Stryker disable once Block,Statement : a rented copy not given back to the pool changes nothing else
             if (_rented is not null)
             {
                 ArrayPool<LeadActivity>.Shared.Return(_rented);

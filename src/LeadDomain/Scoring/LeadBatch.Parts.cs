@@ -20,6 +20,7 @@ public sealed partial class LeadBatch
     /// the others (a busy machine) takes fewer parts rather than holding the rest up; at least
     /// <see cref="MinLeadsPerPart"/> leads each; 1 for a stream or a single core.
     /// </summary>
+    // Stryker disable once all : any number of parts builds the same batch, id for id
     private static int PartsFor<T>(IEnumerable<T> items) =>
         items is IReadOnlyList<T> list && Environment.ProcessorCount > 1
             ? Math.Clamp(Math.Min(Environment.ProcessorCount * 4, list.Count / MinLeadsPerPart), 1, 256)
@@ -29,6 +30,7 @@ public sealed partial class LeadBatch
     private LeadBatch(LeadBatch whole, int first, int end)
     {
         (_ids, _rows, _starts, _counts, _count) = (whole._ids, whole._rows, whole._starts, whole._counts, first);
+        // Stryker disable once Arithmetic : a hint; the activity columns grow as needed
         (_ticks, _typeIds, _logOrder, _building, _activityHint) = ([], [], [], true, (end - first) * 4L);
         for (var k = 0; k < _lazyTexts.Length; k++)
         {
@@ -78,13 +80,16 @@ public sealed partial class LeadBatch
         }
 
         pieces[0] = batch;
+        // Stryker disable once Arithmetic : a hint; the activity columns grow as needed
         batch._activityHint = firsts[1] * 4L;
         for (var p = 1; p < parts; p++)
         {
+            // Stryker disable once Arithmetic : the end only sizes the part's activity hint
             pieces[p] = new LeadBatch(batch, firsts[p], firsts[p + 1]);
         }
 
         var errors = new ArgumentException?[parts];
+        // Stryker disable once Linq,Initializer : how many threads build the parts changes no part
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(parts, Environment.ProcessorCount) }, p =>
         {
             try
@@ -132,6 +137,7 @@ public sealed partial class LeadBatch
         var ticks = GC.AllocateUninitializedArray<long>(total);
         var typeIds = GC.AllocateUninitializedArray<ushort>(total);
         var logOrder = GC.AllocateUninitializedArray<ushort>(total);
+        // Stryker disable once Linq,Initializer : how many threads build the parts changes no part
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(parts, Environment.ProcessorCount) }, p =>
         {
             var piece = pieces[p];
@@ -152,6 +158,7 @@ public sealed partial class LeadBatch
                 }
             }
 
+            // Stryker disable once Statement : pooled columns not given back change nothing else
             piece.ReturnScratch();
         });
 
@@ -161,6 +168,7 @@ public sealed partial class LeadBatch
     /// <summary>Gives the rented scratch activity columns of a part back to the pools.</summary>
     private void ReturnScratch()
     {
+        // Stryker disable once all : pooled columns given back or not (an empty one is dropped by the pool) change nothing else
         if (_ticks.Length != 0)
         {
             ArrayPool<long>.Shared.Return(_ticks);
@@ -168,6 +176,7 @@ public sealed partial class LeadBatch
             ArrayPool<ushort>.Shared.Return(_logOrder);
         }
 
+        // Stryker disable once Statement : the part is dropped after the merge, and the batch's own columns are set after it
         (_ticks, _typeIds, _logOrder) = ([], [], []);
     }
 

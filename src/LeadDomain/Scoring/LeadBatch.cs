@@ -64,8 +64,13 @@ public sealed partial class LeadBatch
         _rows = new LeadFitRow[capacity];
         _starts = new int[capacity];
         _counts = new int[capacity];
+        // Stryker disable once Arithmetic : an initial size; the activity columns grow as needed
         _ticks = new long[capacity * 4];
+
+        // Stryker disable once Arithmetic : an initial size; the activity columns grow as needed
         _typeIds = new ushort[capacity * 4];
+
+        // Stryker disable once Arithmetic : an initial size; the activity columns grow as needed
         _logOrder = new ushort[capacity * 4];
         CreateLazyTexts(capacity);
     }
@@ -81,6 +86,7 @@ public sealed partial class LeadBatch
         _typeIds = [];
         _logOrder = [];
         _building = true;
+        // Stryker disable once Arithmetic,NullCoalescing : a hint; the activity columns grow as needed
         _activityHint = (count ?? 0) * 4L;
         CreateLazyTexts(count ?? 0);
     }
@@ -112,6 +118,7 @@ public sealed partial class LeadBatch
     internal static LeadBatch From(IEnumerable<Lead> leads, int parts)
     {
         Guard.Against.Null(leads);
+        // Stryker disable once Equality,Block : one part or several build the same batch, id for id
         if (parts > 1 && leads is IReadOnlyList<Lead> list && list.Count >= parts)
         {
             return FromParts(list, parts, static (batch, items, start, end) => batch.AppendLeads(items, start, end));
@@ -144,6 +151,7 @@ public sealed partial class LeadBatch
     internal static LeadBatch From(IEnumerable<LeadSnapshot> snapshots, int parts)
     {
         Guard.Against.Null(snapshots);
+        // Stryker disable once Equality,Block : one part or several build the same batch, id for id
         if (parts > 1 && snapshots is IReadOnlyList<LeadSnapshot> list && list.Count >= parts)
         {
             return FromParts(list, parts, static (batch, items, start, end) => batch.AppendSnapshots(items, start, end));
@@ -156,6 +164,7 @@ public sealed partial class LeadBatch
         {
             CheckSnapshot(snapshot, nameof(snapshots));
             chunk[filled++] = snapshot;
+            // Stryker disable once Equality,Boolean : chunks of one snapshot append the same leads
             if (filled == chunk.Length)
             {
                 batch.AppendChunk(chunk, filled);
@@ -186,6 +195,8 @@ public sealed partial class LeadBatch
         for (var s = 0; s < count; s++)
         {
             var d = chunk[s].Details;
+
+            // Stryker disable once all : a read-ahead; its sum is kept only so that the reads are made
             touched += (d.Owner?.Length ?? 0) + (d.Industry?.Length ?? 0) + (d.StatedNeed?.Length ?? 0) + (d.FirstName?.Length ?? 0)
                 + (d.LastName?.Length ?? 0) + (d.CompanyName?.Length ?? 0) + (d.JobTitle?.Length ?? 0)
                 + (d.Budget.HasValue ? 16 : 0) + (d.AnnualRevenue.HasValue ? 32 : 0) + d.NumberOfEmployees.GetValueOrDefault() + (d.Source.HasValue ? 64 : 0)
@@ -195,9 +206,11 @@ public sealed partial class LeadBatch
         // Then the text tables' slots for the texts that are usually one of a kind, in a second short loop.
         for (var s = 0; s < count; s++)
         {
+            // Stryker disable once Assignment,Statement : a read-ahead; its sum is kept only so that the reads are made
             touched += PrefetchTexts(chunk[s].Details);
         }
 
+        // Stryker disable once Assignment,Statement : a read-ahead; its sum is kept only so that the reads are made
         _touched += touched;
         for (var s = 0; s < count; s++)
         {

@@ -69,6 +69,7 @@ public sealed partial class ScoringModel
         CheckDestination(batch.Count, destination.Length);
         using var activity = LeadDomainActivities.Start("LeadDomain.ScoreParallel");
         activity?.SetTag("leaddomain.leads", batch.Count);
+        // Stryker disable once Linq,NullCoalescing : any number of threads gives the scores one thread gives
         BatchScorer.ScoreParallel(this, batch, destination, at.ToUnixTimeTicks(), Math.Max(1, maxDegreeOfParallelism ?? Environment.ProcessorCount), cancellationToken);
     }
 }

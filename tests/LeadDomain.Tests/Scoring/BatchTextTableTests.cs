@@ -54,4 +54,52 @@ public sealed class BatchTextTableTests
         Assert.Equal(2, table.IdOf("Fabrikam"));
         Assert.Equal(1, table.IdOf(new string(known.AsSpan())));
     }
+
+    [Fact]
+    public void Two_values_of_one_quick_hash_keep_ids_of_their_own()
+    {
+        // "lead-0060628" and "lead-0084137" have the same quick hash (1622617864, found by a search over the hash as
+        // written here): the second is met in the first's slot, and only the comparison of the values tells them apart.
+        var table = new BatchTextTable();
+
+        Assert.Equal(1, table.IdOf("lead-0060628"));
+        Assert.Equal(2, table.IdOf("lead-0084137"));
+        Assert.Equal(1, table.IdOf(new string("lead-0060628".AsSpan())));
+        Assert.Equal(2, table.IdOf("lead-0084137".AsSpan()));
+        Assert.False(table.IsRandomized);
+    }
+
+    [Fact]
+    public void A_table_switches_to_the_randomised_hash_only_past_its_probe_limit()
+    {
+        // With a limit of 0 probes, a first value found its slot empty at once (0 probes, not past the limit); the
+        // table switches on the first value that has to probe further.
+        var table = new BatchTextTable(maxProbes: 0);
+        table.IdOf("Contoso");
+        Assert.False(table.IsRandomized);
+
+        for (var i = 0; i < 16 && !table.IsRandomized; i++)
+        {
+            table.IdOf($"value {i}");
+        }
+
+        Assert.True(table.IsRandomized);
+        Assert.Equal(1, table.IdOf(new string("Contoso".AsSpan())));
+    }
+
+    [Fact]
+    public void A_read_ahead_of_any_text_stays_within_the_table()
+    {
+        // "!" falls on the last recent slot's neighbour for a mask one too wide (31 + 33 = 64); the others, on slots
+        // past the 32 of a new table for a mask one too wide there.
+        var table = new BatchTextTable();
+        table.IdOf("Contoso");
+
+        foreach (var text in Enumerable.Range(0, 64).Select(i => $"text {i}").Append("!"))
+        {
+            _ = table.Prefetch(text);
+        }
+
+        Assert.Equal(2, table.Count);
+    }
 }

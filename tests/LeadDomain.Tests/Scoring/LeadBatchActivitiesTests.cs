@@ -53,6 +53,21 @@ public sealed class LeadBatchActivitiesTests
     }
 
     [Fact]
+    public void The_size_counts_twelve_bytes_an_activity()
+    {
+        // One lead with one e-mail opened, or with three: the batches differ only in two activities of the exact
+        // columns (8 bytes of ticks, 2 of type id and 2 of log position each).
+        static long SizeOf(int activities) => LeadBatch.From([new LeadSnapshot
+        {
+            Id = LeadId.New(),
+            Details = new LeadDetails { LastName = "Lima" },
+            Activities = [.. Enumerable.Range(0, activities).Select(d => new LeadActivity(ActivityType.EmailOpened, Now - Duration.FromDays(d)))],
+        }]).SizeInBytes();
+
+        Assert.Equal(SizeOf(1) + (2 * 12), SizeOf(3));
+    }
+
+    [Fact]
     public void A_stream_of_unknown_length_builds_the_batch_an_array_builds_with_exact_columns()
     {
         var random = new Random(5);

@@ -109,6 +109,7 @@ public sealed class BatchScorerRulesTests
             VisitsAt(Now - minute, Now - minute - Duration.FromTicks(1), Now - Duration.FromSeconds(90)),
             VisitsAt(Now + minute, Now - Duration.FromDays(30), Now - Duration.FromDays(31)),
             VisitsAt(),
+            VisitsAt(Now, Now - minute, Now - (2 * minute)), // one visit in each of three periods: every period's clamp counts
         };
 
         var sums = Scores(direct, Now, leads).Select(s => s.Engagement).ToArray();
@@ -123,6 +124,8 @@ public sealed class BatchScorerRulesTests
         Assert.Equal(2.5, clamped[2], 12);
         Assert.Equal(1.5, clamped[3]);
         Assert.Equal(0.0, clamped[5]);
+        Assert.Equal(3.5, sums[6], 12);
+        Assert.Equal(1.5 + 1 + 0.5, clamped[6], 12);
         Assert.True(sums[4] < 1e-9);
     }
 

@@ -74,7 +74,8 @@ public sealed record LeadSnapshot
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, StatusReason, Version, ModifiedAt);
 
-    private static bool SameItems<T>(IReadOnlyList<T>? a, IReadOnlyList<T>? b)
+    /// <summary>Whether two lists hold equal items in the same order (both null counts as equal).</summary>
+    internal static bool SameItems<T>(IReadOnlyList<T>? a, IReadOnlyList<T>? b)
         where T : IEquatable<T>
     {
         if (a is null || b is null)

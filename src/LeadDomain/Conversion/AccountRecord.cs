@@ -73,6 +73,37 @@ public sealed record AccountRecord
     public IReadOnlyDictionary<string, CustomFieldValue> CustomFields { get; init; } =
         ImmutableSortedDictionary<string, CustomFieldValue>.Empty.WithComparers(StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="other"/> holds the same values; lists and dictionaries compare by content.</summary>
+    /// <param name="other">The other record.</param>
+    /// <returns>True when every member is equal.</returns>
+    public bool Equals(AccountRecord? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Id == other.Id
+                && IsNew == other.IsNew
+                && OriginatingLeadId == other.OriginatingLeadId
+                && Name == other.Name
+                && Industry == other.Industry
+                && AnnualRevenue == other.AnnualRevenue
+                && NumberOfEmployees == other.NumberOfEmployees
+                && Phone == other.Phone
+                && Fax == other.Fax
+                && Email == other.Email
+                && Website == other.Website
+                && Address == other.Address
+                && Source == other.Source
+                && Owner == other.Owner
+                && Description == other.Description
+                && DoNotEmail == other.DoNotEmail
+                && DoNotBulkEmail == other.DoNotBulkEmail
+                && DoNotPhone == other.DoNotPhone
+                && DoNotFax == other.DoNotFax
+                && DoNotPostalMail == other.DoNotPostalMail
+                && ValueEquality.SameEntries(CustomFields, other.CustomFields)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, IsNew, OriginatingLeadId, Name, Industry, AnnualRevenue, NumberOfEmployees, Phone);
+
     /// <summary>Reads each standard field's value: null when blank (an empty list, a flag that is not set).</summary>
     internal static (TargetField Field, Func<AccountRecord, object?> Read)[] Readers { get; } =
     [

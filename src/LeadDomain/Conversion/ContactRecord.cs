@@ -88,6 +88,42 @@ public sealed record ContactRecord
     public IReadOnlyDictionary<string, CustomFieldValue> CustomFields { get; init; } =
         ImmutableSortedDictionary<string, CustomFieldValue>.Empty.WithComparers(StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="other"/> holds the same values; lists and dictionaries compare by content.</summary>
+    /// <param name="other">The other record.</param>
+    /// <returns>True when every member is equal.</returns>
+    public bool Equals(ContactRecord? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Id == other.Id
+                && IsNew == other.IsNew
+                && AccountId == other.AccountId
+                && OriginatingLeadId == other.OriginatingLeadId
+                && Salutation == other.Salutation
+                && FirstName == other.FirstName
+                && MiddleName == other.MiddleName
+                && LastName == other.LastName
+                && JobTitle == other.JobTitle
+                && ValueEquality.SameItems(Emails, other.Emails)
+                && BusinessPhone == other.BusinessPhone
+                && MobilePhone == other.MobilePhone
+                && HomePhone == other.HomePhone
+                && OtherPhone == other.OtherPhone
+                && Fax == other.Fax
+                && Address == other.Address
+                && PreferredContactMethod == other.PreferredContactMethod
+                && Source == other.Source
+                && Owner == other.Owner
+                && Description == other.Description
+                && DoNotEmail == other.DoNotEmail
+                && DoNotBulkEmail == other.DoNotBulkEmail
+                && DoNotPhone == other.DoNotPhone
+                && DoNotFax == other.DoNotFax
+                && DoNotPostalMail == other.DoNotPostalMail
+                && ValueEquality.SameEntries(CustomFields, other.CustomFields)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, IsNew, AccountId, OriginatingLeadId, Salutation, FirstName, MiddleName, LastName);
+
     /// <summary>Reads each standard field's value: null when blank (an empty list, a flag that is not set).</summary>
     internal static (TargetField Field, Func<ContactRecord, object?> Read)[] Readers { get; } =
     [

@@ -1,3 +1,4 @@
+using LeadDomain.Leads;
 using System.Collections.Immutable;
 
 namespace LeadDomain.Conversion;
@@ -94,6 +95,31 @@ public sealed record ConversionOptions
     internal bool HasAccount => ExistingAccount is not null || CreateAccount;
 
     internal bool HasContact => ExistingContact is not null || CreateContact;
+
+    /// <summary>Whether <paramref name="other"/> holds the same values; lists and dictionaries compare by content.</summary>
+    /// <param name="other">The other options.</param>
+    /// <returns>True when every member is equal.</returns>
+    public bool Equals(ConversionOptions? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (CreateAccount == other.CreateAccount
+                && CreateContact == other.CreateContact
+                && CreateOpportunity == other.CreateOpportunity
+                && ExistingAccount == other.ExistingAccount
+                && ExistingContact == other.ExistingContact
+                && MergePolicy == other.MergePolicy
+                && ValueEquality.SameEntries(FieldPolicies, other.FieldPolicies)
+                && NewAccountId == other.NewAccountId
+                && NewContactId == other.NewContactId
+                && NewOpportunityId == other.NewOpportunityId
+                && OpportunityName == other.OpportunityName
+                && Owner == other.Owner
+                && OverwriteLeadSource == other.OverwriteLeadSource
+                && QualifyOpenLead == other.QualifyOpenLead
+                && Strict == other.Strict));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(CreateAccount, CreateContact, CreateOpportunity, ExistingAccount, ExistingContact, MergePolicy, FieldPolicies.Count, NewAccountId);
 
     /// <summary>The policy for one field of an existing record: the field's own, or the defaults (owner and source kept).</summary>
     internal FieldMergePolicy PolicyFor(TargetField field) =>

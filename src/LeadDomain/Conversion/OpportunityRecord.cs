@@ -52,6 +52,31 @@ public sealed record OpportunityRecord
     public IReadOnlyDictionary<string, CustomFieldValue> CustomFields { get; init; } =
         ImmutableSortedDictionary<string, CustomFieldValue>.Empty.WithComparers(StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="other"/> holds the same values; lists and dictionaries compare by content.</summary>
+    /// <param name="other">The other record.</param>
+    /// <returns>True when every member is equal.</returns>
+    public bool Equals(OpportunityRecord? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Id == other.Id
+                && AccountId == other.AccountId
+                && ContactId == other.ContactId
+                && OriginatingLeadId == other.OriginatingLeadId
+                && Name == other.Name
+                && Budget == other.Budget
+                && PurchaseTimeframe == other.PurchaseTimeframe
+                && CustomerNeed == other.CustomerNeed
+                && IsDecisionMaker == other.IsDecisionMaker
+                && Rating == other.Rating
+                && Source == other.Source
+                && Campaign == other.Campaign
+                && Owner == other.Owner
+                && Description == other.Description
+                && ValueEquality.SameEntries(CustomFields, other.CustomFields)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, AccountId, ContactId, OriginatingLeadId, Name, Budget, PurchaseTimeframe, CustomerNeed);
+
     /// <summary>Reads each standard field's value: null when blank (an empty list, a flag that is not set).</summary>
     internal static (TargetField Field, Func<OpportunityRecord, object?> Read)[] Readers { get; } =
     [

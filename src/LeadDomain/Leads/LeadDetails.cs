@@ -134,7 +134,7 @@ public sealed record LeadDetails
                 && LastName == other.LastName
                 && CompanyName == other.CompanyName
                 && JobTitle == other.JobTitle
-                && SameItems(Emails, other.Emails)
+                && ValueEquality.SameItems(Emails, other.Emails)
                 && BusinessPhone == other.BusinessPhone
                 && MobilePhone == other.MobilePhone
                 && HomePhone == other.HomePhone
@@ -160,7 +160,7 @@ public sealed record LeadDetails
                 && DoNotPhone == other.DoNotPhone
                 && DoNotFax == other.DoNotFax
                 && DoNotPostalMail == other.DoNotPostalMail
-                && SameFields(CustomFields, other.CustomFields)));
+                && ValueEquality.SameEntries(CustomFields, other.CustomFields)));
 
     /// <inheritdoc />
     public override int GetHashCode()
@@ -191,51 +191,5 @@ public sealed record LeadDetails
             if (HomePhone is not null) yield return HomePhone;
             if (OtherPhone is not null) yield return OtherPhone;
         }
-    }
-
-    private static bool SameItems(IReadOnlyList<string>? a, IReadOnlyList<string>? b)
-    {
-        if (a is null || b is null)
-        {
-            return a is null && b is null;
-        }
-
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (!string.Equals(a[i], b[i], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool SameFields(IReadOnlyDictionary<string, CustomFieldValue>? a, IReadOnlyDictionary<string, CustomFieldValue>? b)
-    {
-        if (a is null || b is null)
-        {
-            return a is null && b is null;
-        }
-
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
-
-        foreach (var (name, value) in a)
-        {
-            if (!b.TryGetValue(name, out var theirs) || theirs != value)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -22,4 +22,16 @@ public sealed record LeadMergeOptions
     /// ignored. Every lead named must take part in the merge. Empty by default.
     /// </summary>
     public IReadOnlyDictionary<LeadField, LeadId> FieldChoices { get; init; } = ImmutableDictionary<LeadField, LeadId>.Empty;
+
+    /// <summary>Whether <paramref name="other"/> holds the same values; lists and dictionaries compare by content.</summary>
+    /// <param name="other">The other options.</param>
+    /// <returns>True when every member is equal.</returns>
+    public bool Equals(LeadMergeOptions? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Master == other.Master
+                && ValueEquality.SameEntries(FieldChoices, other.FieldChoices)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Master, FieldChoices.Count);
 }

@@ -63,8 +63,8 @@ public sealed record LeadSnapshot
                 && State == other.State
                 && StatusReason == other.StatusReason
                 && Equals(Conversion, other.Conversion)
-                && SameItems(History, other.History)
-                && SameItems(Activities, other.Activities)
+                && ValueEquality.SameItems(History, other.History)
+                && ValueEquality.SameItems(Activities, other.Activities)
                 && CreatedAt == other.CreatedAt
                 && ModifiedAt == other.ModifiedAt
                 && Version == other.Version
@@ -73,29 +73,4 @@ public sealed record LeadSnapshot
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, StatusReason, Version, ModifiedAt);
-
-    /// <summary>Whether two lists hold equal items in the same order (both null counts as equal).</summary>
-    internal static bool SameItems<T>(IReadOnlyList<T>? a, IReadOnlyList<T>? b)
-        where T : IEquatable<T>
-    {
-        if (a is null || b is null)
-        {
-            return a is null && b is null;
-        }
-
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (!a[i].Equals(b[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

@@ -62,8 +62,8 @@ public sealed record ExistingAccount
         other is not null
         && (ReferenceEquals(this, other)
             || (Id == other.Id && Name == other.Name && Website == other.Website && Address == other.Address
-                && Emails.SequenceEqual(other.Emails, StringComparer.Ordinal)
-                && Phones.SequenceEqual(other.Phones, StringComparer.Ordinal)));
+                && ValueEquality.SameItems(Emails, other.Emails)
+                && ValueEquality.SameItems(Phones, other.Phones)));
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Name, Website, Address, Emails.Count, Phones.Count);

@@ -75,8 +75,8 @@ public sealed record ExistingContact
         && (ReferenceEquals(this, other)
             || (Id == other.Id && FirstName == other.FirstName && LastName == other.LastName
                 && AccountId == other.AccountId && CompanyName == other.CompanyName && Address == other.Address
-                && Emails.SequenceEqual(other.Emails, StringComparer.Ordinal)
-                && Phones.SequenceEqual(other.Phones, StringComparer.Ordinal)));
+                && ValueEquality.SameItems(Emails, other.Emails)
+                && ValueEquality.SameItems(Phones, other.Phones)));
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, FirstName, LastName, AccountId, CompanyName, Address, Emails.Count, Phones.Count);

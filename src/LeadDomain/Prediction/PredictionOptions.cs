@@ -1,3 +1,4 @@
+using LeadDomain.Leads;
 namespace LeadDomain.Prediction;
 
 /// <summary>What a <see cref="PredictionTrainer"/> learns from, and how.</summary>
@@ -50,6 +51,28 @@ public sealed record PredictionOptions
 
     /// <summary>Gets the lowest probability graded C; 0.25 unless given. Below it, D. The cut-offs need 0 &lt; C ≤ B ≤ A ≤ 1.</summary>
     public double GradeC { get; init; } = 0.25;
+
+    /// <summary>Whether <paramref name="other"/> holds the same values; lists and dictionaries compare by content.</summary>
+    /// <param name="other">The other options.</param>
+    /// <returns>True when every member is equal.</returns>
+    public bool Equals(PredictionOptions? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Algorithm == other.Algorithm
+                && ValueEquality.SameItems(Fields, other.Fields)
+                && MinimumConverted == other.MinimumConverted
+                && MinimumDisqualified == other.MinimumDisqualified
+                && Smoothing.Equals(other.Smoothing)
+                && NumberBins == other.NumberBins
+                && Regularization.Equals(other.Regularization)
+                && NumberEncoding == other.NumberEncoding
+                && MaxIterations == other.MaxIterations
+                && GradeA.Equals(other.GradeA)
+                && GradeB.Equals(other.GradeB)
+                && GradeC.Equals(other.GradeC)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Algorithm, Fields.Count, MinimumConverted, MinimumDisqualified, Smoothing, NumberBins, Regularization, NumberEncoding);
 
     /// <summary>The smallest smoothing accepted, in options and in a model read from JSON.</summary>
     internal const double MinSmoothing = 1e-6;

@@ -90,4 +90,15 @@ public sealed class AccountRecordTests
         Assert.Equal([new FieldMerge(AccountFields.DoNotEmail, FieldMergeAction.Filled, null, true)], filled.MergedFields);
         Assert.True(filled.Account!.DoNotEmail);
     }
+
+    public static TheoryData<string> EqualityMembers => RecordEquality.Members<AccountRecord>();
+
+    [Theory]
+    [MemberData(nameof(EqualityMembers))]
+    public void Records_that_differ_in_one_member_alone_are_not_equal(string name) =>
+        RecordEquality.AssertMemberCounts(Full, name);
+
+    [Fact]
+    public void Lists_and_dictionaries_compare_by_content_not_by_instance() =>
+        RecordEquality.AssertCollectionsCompareByContent(Full);
 }

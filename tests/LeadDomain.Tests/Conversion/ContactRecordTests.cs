@@ -112,4 +112,15 @@ public sealed class ContactRecordTests
         Assert.Equal([new FieldMerge(ContactFields.DoNotPhone, FieldMergeAction.Filled, null, true)], filled.MergedFields);
         Assert.True(filled.Contact!.DoNotPhone);
     }
+
+    public static TheoryData<string> EqualityMembers => RecordEquality.Members<ContactRecord>();
+
+    [Theory]
+    [MemberData(nameof(EqualityMembers))]
+    public void Records_that_differ_in_one_member_alone_are_not_equal(string name) =>
+        RecordEquality.AssertMemberCounts(Full, name);
+
+    [Fact]
+    public void Lists_and_dictionaries_compare_by_content_not_by_instance() =>
+        RecordEquality.AssertCollectionsCompareByContent(Full);
 }

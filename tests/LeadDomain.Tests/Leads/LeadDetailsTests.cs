@@ -203,30 +203,12 @@ public sealed class LeadDetailsTests
             CustomFields = new Dictionary<string, CustomFieldValue> { ["k"] = CustomFieldValue.FromText("v") },
         };
         var changed = full with { };
-        property.SetValue(changed, Other(property.PropertyType, property.GetValue(full)));
+        property.SetValue(changed, RecordEquality.Other(property.PropertyType, property.GetValue(full)));
 
         Assert.NotEqual(full, changed);
         Assert.NotEqual(changed, full);
         Assert.Equal(full, full with { });
         Assert.Equal(full.GetHashCode(), (full with { }).GetHashCode());
-    }
-
-    private static object? Other(Type type, object? value)
-    {
-        var plain = Nullable.GetUnderlyingType(type) ?? type;
-        return plain switch
-        {
-            _ when plain == typeof(string) => value is "other" ? "another" : "other",
-            _ when plain == typeof(bool) => value is not true,
-            _ when plain == typeof(int) => value is 7 ? 8 : 7,
-            _ when plain == typeof(Money) => value is Money { Amount: 1 } ? new Money(2, "USD") : new Money(1, "USD"),
-            _ when plain == typeof(PostalAddress) => new PostalAddress("Other street 1"),
-            _ when plain.IsEnum => Enum.GetValues(plain).Cast<object>().First(v => !v.Equals(value)),
-            _ when plain == typeof(IReadOnlyList<string>) => new[] { "b@kimia.example" },
-            _ when plain == typeof(IReadOnlyDictionary<string, CustomFieldValue>) =>
-                new Dictionary<string, CustomFieldValue> { ["k"] = CustomFieldValue.FromText("w") },
-            _ => throw new InvalidOperationException($"No other value for {type}"),
-        };
     }
 
     [Property(MaxTest = 200)]

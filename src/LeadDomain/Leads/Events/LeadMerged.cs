@@ -21,7 +21,7 @@ public sealed record LeadMerged(LeadId LeadId, long Version, Instant OccurredAt,
     public bool Equals(LeadMerged? other) =>
         base.Equals(other)
         && other is not null
-        && LeadSnapshot.SameItems(Subordinates, other.Subordinates)
+        && ValueEquality.SameItems(Subordinates, other.Subordinates)
         && Equals(Details, other.Details);
 
     /// <inheritdoc />

@@ -1,0 +1,117 @@
+using System.Collections;
+using System.Reflection;
+using LeadDomain.Conversion;
+using LeadDomain.Leads;
+using LeadDomain.Prediction;
+
+namespace LeadDomain.Tests;
+
+/// <summary>
+/// Checks of a record's value equality, member by member, by reflection: every settable member takes part, and the
+/// lists and dictionaries a record holds compare by content (a record's own equality compares them by reference).
+/// </summary>
+internal static class RecordEquality
+{
+    /// <summary>The names of <typeparamref name="T"/>'s public settable members, for a theory.</summary>
+    public static TheoryData<string> Members<T>() =>
+        [.. typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => p.Name)];
+
+    /// <summary>A copy of <paramref name="sample"/> with member <paramref name="name"/> changed alone differs from it, both ways.</summary>
+    public static void AssertMemberCounts<T>(T sample, string name)
+        where T : class
+    {
+        var property = typeof(T).GetProperty(name)!;
+        var changed = Clone(sample);
+        property.SetValue(changed, Other(property.PropertyType, property.GetValue(sample)));
+
+        Assert.NotEqual(sample, changed);
+        Assert.NotEqual(changed, sample);
+        Assert.False(sample.Equals((object)changed));
+    }
+
+    /// <summary>
+    /// A copy of <paramref name="sample"/> whose lists and dictionaries are new instances with the same items equals it,
+    /// with the same hash; <paramref name="sample"/> should hold at least one item in each.
+    /// </summary>
+    public static void AssertCollectionsCompareByContent<T>(T sample)
+        where T : class
+    {
+        var copy = Clone(sample);
+        var copied = 0;
+        foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+        {
+            if (property.GetValue(sample) is IEnumerable and not string && CopyOf(property.GetValue(sample)!) is { } items)
+            {
+                Assert.NotSame(property.GetValue(sample), items);
+                property.SetValue(copy, items);
+                copied++;
+            }
+        }
+
+        Assert.True(copied > 0, $"{typeof(T).Name} has no list or dictionary to copy.");
+        Assert.Equal(sample, copy);
+        Assert.True(sample.Equals((object)copy));
+        Assert.Equal(sample.GetHashCode(), copy.GetHashCode());
+    }
+
+    /// <summary>A value of <paramref name="type"/> other than <paramref name="value"/>.</summary>
+    public static object? Other(Type type, object? value)
+    {
+        var plain = Nullable.GetUnderlyingType(type) ?? type;
+        return plain switch
+        {
+            _ when plain == typeof(string) => value is "other" ? "another" : "other",
+            _ when plain == typeof(bool) => value is not true,
+            _ when plain == typeof(int) => value is 7 ? 8 : 7,
+            _ when plain == typeof(double) => value is double d && d < 0.5 ? d + 0.125 : 0.375,
+            _ when plain == typeof(Money) => value is Money { Amount: 1 } ? new Money(2, "USD") : new Money(1, "USD"),
+            _ when plain == typeof(PostalAddress) => new PostalAddress("Other street 1"),
+            _ when plain == typeof(LeadId) => LeadId.New(),
+            _ when plain == typeof(AccountRecord) => new AccountRecord { Id = value is AccountRecord { Id: "other" } ? "another" : "other" },
+            _ when plain == typeof(ContactRecord) => new ContactRecord { Id = value is ContactRecord { Id: "other" } ? "another" : "other" },
+            _ when plain.IsEnum => Enum.GetValues(plain).Cast<object>().First(v => !v.Equals(value)),
+            _ when plain == typeof(IReadOnlyList<string>) => new[] { "other@kimia.example" },
+            _ when plain == typeof(IReadOnlyList<PredictionField>) =>
+                new[] { value is IReadOnlyList<PredictionField> { Count: > 0 } fields && fields[0] == PredictionField.Owner ? PredictionField.Industry : PredictionField.Owner },
+            _ when plain == typeof(IReadOnlyDictionary<string, CustomFieldValue>) =>
+                new Dictionary<string, CustomFieldValue> { ["other"] = CustomFieldValue.FromText("w") },
+            _ when plain == typeof(IReadOnlyDictionary<TargetField, FieldMergePolicy>) =>
+                new Dictionary<TargetField, FieldMergePolicy> { [ContactFields.JobTitle] = FieldMergePolicy.Overwrite },
+            _ when plain == typeof(IReadOnlyDictionary<LeadField, LeadId>) =>
+                new Dictionary<LeadField, LeadId> { [LeadField.JobTitle] = LeadId.New() },
+            _ => throw new InvalidOperationException($"No other value for {type}; add one to RecordEquality.Other."),
+        };
+    }
+
+    private static T Clone<T>(T sample) => (T)typeof(T).GetMethod("<Clone>$")!.Invoke(sample, null)!;
+
+    /// <summary>A new list or dictionary with the items of <paramref name="items"/> (null for any other sequence).</summary>
+    private static object? CopyOf(object items)
+    {
+        foreach (var face in items.GetType().GetInterfaces().Where(i => i.IsGenericType))
+        {
+            var args = face.GetGenericArguments();
+            if (face.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+            {
+                return typeof(RecordEquality).GetMethod(nameof(CopyDictionary), BindingFlags.NonPublic | BindingFlags.Static)!
+                    .MakeGenericMethod(args).Invoke(null, [items]);
+            }
+        }
+
+        foreach (var face in items.GetType().GetInterfaces().Where(i => i.IsGenericType))
+        {
+            if (face.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+            {
+                return typeof(RecordEquality).GetMethod(nameof(CopyList), BindingFlags.NonPublic | BindingFlags.Static)!
+                    .MakeGenericMethod(face.GetGenericArguments()).Invoke(null, [items]);
+            }
+        }
+
+        return null;
+    }
+
+    private static Dictionary<TKey, TValue> CopyDictionary<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> items)
+        where TKey : notnull => items.ToDictionary(x => x.Key, x => x.Value);
+
+    private static List<T> CopyList<T>(IReadOnlyList<T> items) => [.. items];
+}

@@ -170,6 +170,8 @@ internal static class BatchBuildTiming
         (string Name, LeadSnapshot[] Snapshots)[] kinds = storedOnly ? [("read from JSON", stored)] : [("in memory", inMemory), ("read from JSON", stored)];
         var one = kinds.Select(_ => new List<(double Ns, long Faults)>()).ToArray();
         var all = kinds.Select(_ => new List<(double Ns, long Faults)>()).ToArray();
+        var floorOne = kinds.Select(_ => new List<double>()).ToArray();
+        var floorAll = kinds.Select(_ => new List<double>()).ToArray();
         var gcs = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
         for (var r = 0; r < rounds; r++)
         {
@@ -183,6 +185,17 @@ internal static class BatchBuildTiming
                 var sw = Stopwatch.StartNew();
                 GC.KeepAlive(LeadBatch.From(kinds[k].Snapshots));
                 all[k].Add((sw.Elapsed.TotalNanoseconds / n, MachineCheck.ProcessPageFaults() - f0));
+
+                // The read floor: only reading what a build reads, read ahead in chunks as the build does, writing nothing.
+                c0 = ThreadNs();
+                var sum = ReadFloor(kinds[k].Snapshots, 0, n);
+                floorOne[k].Add((ThreadNs() - c0) / (double)n);
+                sw.Restart();
+                var parts = Environment.ProcessorCount * 4;
+                var sums = new long[parts];
+                Parallel.For(0, parts, p => sums[p] = ReadFloor(kinds[k].Snapshots, (int)((long)n * p / parts), (int)((long)n * (p + 1) / parts)));
+                floorAll[k].Add(sw.Elapsed.TotalNanoseconds / n);
+                GC.KeepAlive(sum + sums.Sum());
             }
         }
 
@@ -194,10 +207,49 @@ internal static class BatchBuildTiming
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"snapshots {kinds[k].Name}: 1 thread, thread CPU {Summary(one[k])}; {Environment.ProcessorCount} cores, wall {Summary(all[k])}"));
+            floorOne[k].Sort();
+            floorAll[k].Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  read floor (only the reads, read ahead as the build does): 1 thread, thread CPU min {floorOne[k][0]:F0} median {floorOne[k][rounds / 2]:F0}; {Environment.ProcessorCount} cores, wall min {floorAll[k][0]:F0} median {floorAll[k][rounds / 2]:F0} ns/lead"));
         }
 
         Console.WriteLine("(a page fault: a page of new memory touched for the first time; a round without one reused memory the collector had freed)");
         return 0;
+    }
+
+    /// <summary>
+    /// Reads snapshots <c>[from, to)</c> as a build reads them and nothing else: by chunks of 32, first each one's details
+    /// (the looked-up texts' lengths and first characters, the first address's last character, the numbers; the topic and description only as references, as the build keeps them), then each one's
+    /// activities (every instant and type). What no build can go under on this machine.
+    /// </summary>
+    private static long ReadFloor(LeadSnapshot[] snapshots, int from, int to)
+    {
+        long sum = 0;
+        for (var start = from; start < to; start += 32)
+        {
+            var end = Math.Min(to, start + 32);
+            for (var s = start; s < end; s++)
+            {
+                var d = snapshots[s].Details;
+                sum += First(d.Owner) + First(d.Industry) + First(d.StatedNeed) + First(d.FirstName) + First(d.LastName) + First(d.CompanyName)
+                    + First(d.JobTitle) + (d.Topic is null ? 0 : 1) + (d.Description is null ? 0 : 1) + (d.Emails.Count > 0 ? d.Emails[0][^1] : 0)
+                    + (d.Budget.HasValue ? 16 : 0) + (d.AnnualRevenue.HasValue ? 32 : 0) + d.NumberOfEmployees.GetValueOrDefault() + (d.Source.HasValue ? 64 : 0)
+                    + (d.CustomFields is null ? 0 : d.CustomFields.Count);
+            }
+
+            for (var s = start; s < end; s++)
+            {
+                var activities = snapshots[s].Activities;
+                for (var a = 0; a < activities.Count; a++)
+                {
+                    sum += (int)activities[a].At.ToUnixTimeTicks() + activities[a].Type.Code;
+                }
+            }
+        }
+
+        return sum;
+
+        static int First(string? text) => text is { Length: > 0 } ? text.Length + text[0] : 0;
     }
 
     /// <summary>

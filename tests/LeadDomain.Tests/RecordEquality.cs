@@ -115,3 +115,26 @@ internal static class RecordEquality
 
     private static List<T> CopyList<T>(IReadOnlyList<T> items) => [.. items];
 }
+
+/// <summary>
+/// The equality tests of a record type, inherited by its test class: every settable member takes part, and its lists
+/// and dictionaries compare by content.
+/// </summary>
+/// <typeparam name="T">The record type.</typeparam>
+public abstract class RecordEqualityTests<T>
+    where T : class
+{
+    /// <summary>The names of <typeparamref name="T"/>'s settable members.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000", Justification = "xunit reads a theory's data from a static member.")]
+    public static TheoryData<string> EqualityMembers => RecordEquality.Members<T>();
+
+    /// <summary>Gets a record with a value in each member, and at least one item in each list and dictionary.</summary>
+    protected abstract T EqualitySample { get; }
+
+    [Theory]
+    [MemberData(nameof(EqualityMembers))]
+    public void Equal_but_for_one_member_is_not_equal(string name) => RecordEquality.AssertMemberCounts(EqualitySample, name);
+
+    [Fact]
+    public void Lists_and_dictionaries_compare_by_content_not_by_instance() => RecordEquality.AssertCollectionsCompareByContent(EqualitySample);
+}

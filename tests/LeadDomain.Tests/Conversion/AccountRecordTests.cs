@@ -7,7 +7,7 @@ namespace LeadDomain.Tests.Conversion;
 /// AccountRecord.cs: an attached account comes back with every field it had, field by field (each reader and each
 /// line of the record's making), and a field is blank to the merge only when it has no value.
 /// </summary>
-public sealed class AccountRecordTests
+public sealed class AccountRecordTests : RecordEqualityTests<AccountRecord>
 {
     private static readonly ConversionMap NoRules = ConversionMap.CreateBuilder().Build();
 
@@ -91,14 +91,5 @@ public sealed class AccountRecordTests
         Assert.True(filled.Account!.DoNotEmail);
     }
 
-    public static TheoryData<string> EqualityMembers => RecordEquality.Members<AccountRecord>();
-
-    [Theory]
-    [MemberData(nameof(EqualityMembers))]
-    public void Records_that_differ_in_one_member_alone_are_not_equal(string name) =>
-        RecordEquality.AssertMemberCounts(Full, name);
-
-    [Fact]
-    public void Lists_and_dictionaries_compare_by_content_not_by_instance() =>
-        RecordEquality.AssertCollectionsCompareByContent(Full);
+    protected override AccountRecord EqualitySample => Full;
 }

@@ -8,7 +8,7 @@ namespace LeadDomain.Tests.Conversion;
 /// line of the record's making), and a field is blank to the merge only when it has no value (an empty list, an
 /// unset flag).
 /// </summary>
-public sealed class ContactRecordTests
+public sealed class ContactRecordTests : RecordEqualityTests<ContactRecord>
 {
     private static readonly ConversionMap NoRules = ConversionMap.CreateBuilder().Build();
 
@@ -113,14 +113,5 @@ public sealed class ContactRecordTests
         Assert.True(filled.Contact!.DoNotPhone);
     }
 
-    public static TheoryData<string> EqualityMembers => RecordEquality.Members<ContactRecord>();
-
-    [Theory]
-    [MemberData(nameof(EqualityMembers))]
-    public void Records_that_differ_in_one_member_alone_are_not_equal(string name) =>
-        RecordEquality.AssertMemberCounts(Full, name);
-
-    [Fact]
-    public void Lists_and_dictionaries_compare_by_content_not_by_instance() =>
-        RecordEquality.AssertCollectionsCompareByContent(Full);
+    protected override ContactRecord EqualitySample => Full;
 }

@@ -3,7 +3,7 @@ using LeadDomain.Conversion;
 namespace LeadDomain.Tests.Conversion;
 
 /// <summary>ConversionOptions.cs: equality by value, every member taking part and the field policies compared by content.</summary>
-public sealed class ConversionOptionsTests
+public sealed class ConversionOptionsTests : RecordEqualityTests<ConversionOptions>
 {
     private static ConversionOptions Full => new()
     {
@@ -15,16 +15,7 @@ public sealed class ConversionOptionsTests
         Owner = "reza",
     };
 
-    public static TheoryData<string> EqualityMembers => RecordEquality.Members<ConversionOptions>();
-
-    [Theory]
-    [MemberData(nameof(EqualityMembers))]
-    public void Options_that_differ_in_one_member_alone_are_not_equal(string name) =>
-        RecordEquality.AssertMemberCounts(Full, name);
-
-    [Fact]
-    public void Lists_and_dictionaries_compare_by_content_not_by_instance() =>
-        RecordEquality.AssertCollectionsCompareByContent(Full);
+    protected override ConversionOptions EqualitySample => Full;
 
     [Fact]
     public void Options_holding_equal_existing_records_built_apart_are_equal()

@@ -4,7 +4,7 @@ using LeadDomain.Leads;
 namespace LeadDomain.Tests.Conversion;
 
 /// <summary>OpportunityRecord.cs: equality by value, every member taking part and the custom fields compared by content.</summary>
-public sealed class OpportunityRecordTests
+public sealed class OpportunityRecordTests : RecordEqualityTests<OpportunityRecord>
 {
     private static OpportunityRecord Full => new()
     {
@@ -25,14 +25,5 @@ public sealed class OpportunityRecordTests
         CustomFields = new Dictionary<string, CustomFieldValue> { ["tier"] = CustomFieldValue.FromText("gold") },
     };
 
-    public static TheoryData<string> EqualityMembers => RecordEquality.Members<OpportunityRecord>();
-
-    [Theory]
-    [MemberData(nameof(EqualityMembers))]
-    public void Records_that_differ_in_one_member_alone_are_not_equal(string name) =>
-        RecordEquality.AssertMemberCounts(Full, name);
-
-    [Fact]
-    public void Lists_and_dictionaries_compare_by_content_not_by_instance() =>
-        RecordEquality.AssertCollectionsCompareByContent(Full);
+    protected override OpportunityRecord EqualitySample => Full;
 }

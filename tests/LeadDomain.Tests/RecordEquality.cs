@@ -138,3 +138,24 @@ public abstract class RecordEqualityTests<T>
     [Fact]
     public void Lists_and_dictionaries_compare_by_content_not_by_instance() => RecordEquality.AssertCollectionsCompareByContent(EqualitySample);
 }
+
+/// <summary>Every public record of the library that holds a list or a dictionary compares it by content.</summary>
+public sealed class PublicRecordEqualityTests
+{
+    [Fact]
+    public void Every_public_record_with_a_list_or_a_dictionary_writes_its_own_equality()
+    {
+        var records = typeof(Lead).Assembly.GetExportedTypes()
+            .Where(t => t.GetMethod("PrintMembers", BindingFlags.NonPublic | BindingFlags.Instance) is not null)
+            .ToList();
+        var missing = records
+            .Where(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Any(p => p.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(p.PropertyType)))
+            .Where(t => t.GetMethod("Equals", [t]) is not { } equals || equals.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false))
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.True(records.Count > 20, $"Only {records.Count} records found: the check does not see them.");
+        Assert.Empty(missing);
+    }
+}

@@ -197,6 +197,7 @@ internal static class LeadDetailsRules
     /// <summary>Trims <paramref name="text"/> (empty as null) and checks its length and that UTF-8 can hold it.</summary>
     internal static string? Text(string? text, string field, int maxLength, string parameterName)
     {
+        // Stryker disable once Block : without it a null text reads as an empty span, which returns null just below
         if (text is null)
         {
             return null;
@@ -282,6 +283,7 @@ internal static class LeadDetailsRules
                 parameterName);
         }
 
+        // Stryker disable once Block : without it the builder of no addresses gives an empty list as well
         if (items.Count == 0)
         {
             return [];
@@ -319,6 +321,7 @@ internal static class LeadDetailsRules
             throw new ArgumentException($"{nameof(LeadDetails.CustomFields)} may be empty but not null.", parameterName);
         }
 
+        // Stryker disable once Block : without it the builder of no fields gives an empty dictionary as well
         if (fields.Count == 0)
         {
             return NoCustomFields;

@@ -214,10 +214,12 @@ public sealed partial class ScoringModel
 
         // Few, large, contiguous chunks: each worker walks its own range with no per-lead scheduling or allocation.
         // Small sets: one chunk per thread, or the scheduling costs more than the scoring.
+        // Stryker disable once Conditional,Equality : threads or four times as many chunks; either covers [0, count) once and each lead gets the same score
         var chunks = Math.Min(count, count < 65_536 ? threads : threads * 4);
         if (chunks <= 1 || threads == 1)
         {
             ScoreRange(leads, destination, 0, count, atTicks, cancellationToken);
+            // Stryker disable once Statement : without it the parallel path below scores the same leads again, to the same scores
             return;
         }
 
@@ -273,6 +275,7 @@ public sealed partial class ScoringModel
     private async IAsyncEnumerable<ScoredLead> StreamAsync(
         IAsyncEnumerable<Lead> leads, long atTicks, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // Stryker disable once Boolean : which context the next lead is awaited on changes no score
         await foreach (var lead in leads.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             Guard.Against.Null(lead, nameof(leads));
@@ -333,7 +336,9 @@ public sealed partial class ScoringModel
         var engagement = 0.0;
         if (_anyCap)
         {
+            // Stryker disable once Conditional,Equality : on the stack or the heap, the same sums
             Span<double> bySlot = Engagement.Length <= 32 ? stackalloc double[Engagement.Length] : new double[Engagement.Length];
+            // Stryker disable once Conditional,Equality : on the stack or the heap, the same flags
             Span<bool> seen = Engagement.Length <= 32 ? stackalloc bool[Engagement.Length] : new bool[Engagement.Length];
             EngagementBySlot(activities, atTicks, bySlot, seen);
             foreach (var points in bySlot)

@@ -31,6 +31,32 @@ public sealed class LegalFormsTests
     public void A_long_legal_form_with_one_typo_is_removed(string name) => Assert.Equal(["KIMIA", "GOSTAR"], Stripped(name));
 
     [Theory]
+    [InlineData("Kimia Gostar Kimited")] // the first letter wrong, the last in place
+    [InlineData("Kimia Gostar Limitex")] // the last letter wrong, the first in place
+    [InlineData("Kimia Gostar Jncorporated")]
+    [InlineData("Kimia Gostar Corporatiom")]
+    public void A_typo_in_the_first_or_the_last_letter_of_a_long_form_is_found(string name) =>
+        Assert.Equal(["KIMIA", "GOSTAR"], Stripped(name));
+
+    [Theory]
+    [InlineData(58)]
+    [InlineData(59)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(100)]
+    public void A_word_too_long_for_any_legal_form_stays_wherever_it_is(int length)
+    {
+        // The candidates are joined in a buffer of 64 characters; a longer one is no form and must not overflow it.
+        var word = new string('X', length);
+
+        Assert.Equal([word], Stripped(word));
+        Assert.Equal(["KIMIA", word], Stripped($"Kimia {word}"));
+        Assert.Equal([word, "KIMIA"], Stripped($"{word} Kimia"));
+        Assert.Equal(["KIMIA", word], Stripped($"Kimia {word} Ltd"));
+    }
+
+    [Theory]
     [InlineData("Kimia Gostar Lmtd")] // two letters off
     [InlineData("Kimia Gostar Inx")] // a short form is never guessed
     public void Other_words_stay(string name) => Assert.Equal(3, Stripped(name).Count);

@@ -66,6 +66,22 @@ public sealed class SimilarityTests
             (Similarity.EditDistance(a, b, limit) == Math.Min(Full(a, b), limit + 1)).Label($"{a} / {b} / {limit}")));
     }
 
+    [Theory]
+    [InlineData(84)]
+    [InlineData(85)]
+    [InlineData(300)]
+    public void The_edit_distance_of_long_texts_is_counted_as_of_short_ones(int length)
+    {
+        var text = string.Concat(Enumerable.Range(0, length).Select(i => (char)('0' + (i % 10))));
+        var typo = text[..(length / 2)] + 'x' + text[((length / 2) + 1)..];
+
+        // Three rows of (second text's length + 1) cells: on the stack up to 256 cells (84 characters), on the heap past it.
+
+        Assert.Equal(1, Similarity.EditDistance(text, typo, 2));
+        Assert.Equal(1, Similarity.EditDistance(text, text + "1", 2));
+        Assert.Equal(3, Similarity.EditDistance(text, new string('x', length), 2));
+    }
+
     [Fact]
     public void Both_measures_are_symmetric()
     {

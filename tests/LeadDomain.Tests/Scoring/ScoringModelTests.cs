@@ -426,6 +426,18 @@ public sealed class ScoringModelTests
     }
 
     [Fact]
+    public void Parallel_scoring_with_one_thread_scores_on_the_calling_thread()
+    {
+        // maxDegreeOfParallelism is "how many threads at most": 1 keeps every lead on the caller's thread, whatever the
+        // machine's core count (each read is slowed so that a second worker, had one been started, would take leads).
+        var leads = new ThreadRecordingList([.. Enumerable.Range(0, 100).Select(_ => TestLeads.NewLead())]);
+
+        Visits().ScoreParallel(leads, new LeadScore[100], Now, 1);
+
+        Assert.Equal([Environment.CurrentManagedThreadId], leads.Threads.Distinct());
+    }
+
+    [Fact]
     public void A_host_activity_type_with_a_large_code_is_scored_by_its_rule()
     {
         var webinar = ActivityType.Define(1_000, "Webinar");
@@ -524,5 +536,27 @@ public sealed class ScoringModelTests
 
         Visits().ScoreParallel(Array.Empty<Lead>(), [], Now, 1, cancelled.Token);
         Visits().ScoreParallel(new List<Lead>(), [], Now, 1, cancelled.Token);
+    }
+
+    /// <summary>A list of leads that notes the thread of every read of a lead.</summary>
+    private sealed class ThreadRecordingList(Lead[] leads) : IReadOnlyList<Lead>
+    {
+        public System.Collections.Concurrent.ConcurrentBag<int> Threads { get; } = [];
+
+        public int Count => leads.Length;
+
+        public Lead this[int index]
+        {
+            get
+            {
+                Threads.Add(Environment.CurrentManagedThreadId);
+                Thread.Sleep(1);
+                return leads[index];
+            }
+        }
+
+        public IEnumerator<Lead> GetEnumerator() => ((IEnumerable<Lead>)leads).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -350,8 +350,14 @@ public sealed partial class ScoringModel
         {
             foreach (var activity in activities)
             {
+                // Two tests rather than one `&&`, so that Stryker can mutate each (an `||` would leave `points` unassigned).
                 var slot = SlotOf(activity.Type.Code);
-                if (slot >= 0 && Decayed(activity, slot, atTicks) is { } points)
+                if (slot < 0)
+                {
+                    continue;
+                }
+
+                if (Decayed(activity, slot, atTicks) is { } points)
                 {
                     engagement += points;
                 }
@@ -382,8 +388,14 @@ public sealed partial class ScoringModel
         List<(int Slot, long Period, double Points)>? capped = null;
         foreach (var activity in activities)
         {
+            // Two tests rather than one `||`, so that Stryker can mutate each (an `&&` would leave `points` unassigned).
             var slot = SlotOf(activity.Type.Code);
-            if (slot < 0 || Decayed(activity, slot, atTicks) is not { } points)
+            if (slot < 0)
+            {
+                continue;
+            }
+
+            if (Decayed(activity, slot, atTicks) is not { } points)
             {
                 continue;
             }

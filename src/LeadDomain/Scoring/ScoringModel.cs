@@ -350,16 +350,18 @@ public sealed partial class ScoringModel
         {
             foreach (var activity in activities)
             {
-                // Two tests rather than one `&&`, so that Stryker can mutate each (an `||` would leave `points` unassigned).
+                // Plain tests rather than a pattern's variable, which a mutant of the test would leave unassigned (Stryker
+                // then drops every mutant of the method).
                 var slot = SlotOf(activity.Type.Code);
                 if (slot < 0)
                 {
                     continue;
                 }
 
-                if (Decayed(activity, slot, atTicks) is { } points)
+                var decayed = Decayed(activity, slot, atTicks);
+                if (decayed.HasValue)
                 {
-                    engagement += points;
+                    engagement += decayed.GetValueOrDefault();
                 }
             }
         }
@@ -388,17 +390,21 @@ public sealed partial class ScoringModel
         List<(int Slot, long Period, double Points)>? capped = null;
         foreach (var activity in activities)
         {
-            // Two tests rather than one `||`, so that Stryker can mutate each (an `&&` would leave `points` unassigned).
+            // Plain tests rather than a pattern's variable, which a mutant of the test would leave unassigned (Stryker
+            // then drops every mutant of the method).
             var slot = SlotOf(activity.Type.Code);
             if (slot < 0)
             {
                 continue;
             }
 
-            if (Decayed(activity, slot, atTicks) is not { } points)
+            var decayed = Decayed(activity, slot, atTicks);
+            if (!decayed.HasValue)
             {
                 continue;
             }
+
+            var points = decayed.GetValueOrDefault();
 
             seen[slot] = true;
             if (_capPeriodTicks[slot] == 0)

@@ -85,8 +85,13 @@ public sealed class DisqualificationReasonTests
     [InlineData(4)]
     [InlineData(8)]
     [InlineData(-5)]
-    public void A_host_reason_needs_a_code_above_the_well_known_ones(int code) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => DisqualificationReason.Define(code, "Duplicate"));
+    public void A_host_reason_needs_a_code_above_the_well_known_ones(int code)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => DisqualificationReason.Define(code, "Duplicate"));
+
+        Assert.Equal("code", error.ParamName);
+        Assert.StartsWith($"A host's reason needs a code of at least 9: 1-8 are the well-known status reasons; it was {code}.", error.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_host_reason_needs_a_clean_name()
@@ -120,5 +125,52 @@ public sealed class DisqualificationReasonTests
         Assert.Equal("""{"code":100000000,"name":"Duplicate"}""", json);
         Assert.Equal(Duplicate, JsonSerializer.Deserialize<DisqualificationReason>(json));
         Assert.Equal(LeadStatusReason.Disqualified(Duplicate), JsonSerializer.Deserialize<LeadStatusReason>(JsonSerializer.Serialize(LeadStatusReason.Disqualified(Duplicate))));
+    }
+
+    [Fact]
+    public void Reasons_order_by_code_then_by_name_with_every_operator()
+    {
+        var a = DisqualificationReason.FromParts(100, "A");
+        var b = DisqualificationReason.FromParts(100, "B");
+        var same = DisqualificationReason.FromParts(100, "A");
+
+        Assert.True(DisqualificationReason.Lost.CompareTo(DisqualificationReason.Canceled) < 0);
+        Assert.True(a.CompareTo(b) < 0);
+        Assert.True(b.CompareTo(a) > 0);
+        Assert.Equal(0, a.CompareTo(same));
+        Assert.True(a < b);
+        Assert.False(b < a);
+        Assert.False(a < same);
+        Assert.True(a <= same);
+        Assert.True(a <= b);
+        Assert.False(b <= a);
+        Assert.True(b > a);
+        Assert.False(a > b);
+        Assert.False(a > same);
+        Assert.True(a >= same);
+        Assert.True(b >= a);
+        Assert.False(a >= b);
+    }
+
+    [Fact]
+    public void As_an_object_it_compares_with_another_reason_and_after_null_only()
+    {
+        IComparable cannotContact = DisqualificationReason.CannotContact;
+
+        Assert.True(cannotContact.CompareTo(DisqualificationReason.Lost) > 0);
+        Assert.True(cannotContact.CompareTo(DisqualificationReason.Canceled) < 0);
+        Assert.Equal(0, cannotContact.CompareTo(DisqualificationReason.CannotContact));
+        Assert.Equal(1, cannotContact.CompareTo(null));
+        var error = Assert.Throws<ArgumentException>(() => cannotContact.CompareTo(5));
+        Assert.Equal("obj", error.ParamName);
+        Assert.Equal("A DisqualificationReason compares only with another. (Parameter 'obj')", error.Message);
+    }
+
+    [Fact]
+    public void A_reason_reads_as_its_name_and_the_default_value_as_empty()
+    {
+        Assert.Equal("Cannot Contact", DisqualificationReason.CannotContact.ToString());
+        Assert.Equal(string.Empty, default(DisqualificationReason).Name);
+        Assert.Equal(string.Empty, default(DisqualificationReason).ToString());
     }
 }

@@ -210,6 +210,24 @@ public sealed class ScoringModelTests
         Assert.Equal(0, model.Score(TestLeads.NewLead(details: blocked), Now).Total);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    public void Explain_leaves_out_an_engagement_rule_whose_activities_all_fall_outside_its_window(int capPeriodDays)
+    {
+        var builder = ScoringModel.CreateBuilder().WithCaps(50, 50);
+        builder = capPeriodDays == 0
+            ? builder.ForActivity("visits", ActivityType.WebVisit, 10, Duration.FromDays(30), Duration.FromDays(7))
+            : builder.ForActivity("visits", ActivityType.WebVisit, 10, Duration.FromDays(30), Duration.FromDays(7), new ActivityCap(15, Duration.FromDays(capPeriodDays)));
+        var model = builder.Build();
+        var lead = WithActivities(Now - Duration.FromDays(31), Now + Duration.FromDays(1));
+
+        var explanation = model.Explain(lead, Now);
+
+        Assert.Empty(explanation.Reasons);
+        Assert.Equal(0, explanation.Score.Total);
+    }
+
     [Fact]
     public void Explain_lists_every_rule_that_gave_points_largest_first()
     {

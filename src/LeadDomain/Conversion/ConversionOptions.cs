@@ -1,5 +1,5 @@
-using LeadDomain.Leads;
 using System.Collections.Immutable;
+using LeadDomain.Leads;
 
 namespace LeadDomain.Conversion;
 

@@ -10,18 +10,12 @@ internal static class ValueEquality
     /// <summary>Whether two lists hold equal items in the same order (both null counts as equal).</summary>
     public static bool SameItems<T>(IReadOnlyList<T>? a, IReadOnlyList<T>? b)
     {
-        if (a is null || b is null)
-        {
-            return a is null && b is null;
-        }
-
-        // Stryker disable once Block : a shortcut for a copy made with `with`; the comparison below finds the same
         if (ReferenceEquals(a, b))
         {
             return true;
         }
 
-        if (a.Count != b.Count)
+        if (a is null || b is null || a.Count != b.Count)
         {
             return false;
         }
@@ -44,18 +38,12 @@ internal static class ValueEquality
     /// </summary>
     public static bool SameEntries<TKey, TValue>(IReadOnlyDictionary<TKey, TValue>? a, IReadOnlyDictionary<TKey, TValue>? b)
     {
-        if (a is null || b is null)
-        {
-            return a is null && b is null;
-        }
-
-        // Stryker disable once Block : a shortcut for a copy made with `with`; the comparison below finds the same
         if (ReferenceEquals(a, b))
         {
             return true;
         }
 
-        if (a.Count != b.Count)
+        if (a is null || b is null || a.Count != b.Count)
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using LeadDomain.Leads;
+
 namespace LeadDomain.Prediction;
 
 /// <summary>What a <see cref="PredictionTrainer"/> learns from, and how.</summary>

@@ -40,7 +40,7 @@ internal static class RecordEquality
         var copied = 0;
         foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
         {
-            if (property.GetValue(sample) is IEnumerable and not string && CopyOf(property.GetValue(sample)!) is { } items)
+            if (property.GetValue(sample) is { } value && CopyOf(property.PropertyType, value) is { } items)
             {
                 Assert.NotSame(property.GetValue(sample), items);
                 property.SetValue(copy, items);
@@ -85,29 +85,20 @@ internal static class RecordEquality
 
     private static T Clone<T>(T sample) => (T)typeof(T).GetMethod("<Clone>$")!.Invoke(sample, null)!;
 
-    /// <summary>A new list or dictionary with the items of <paramref name="items"/> (null for any other sequence).</summary>
-    private static object? CopyOf(object items)
+    /// <summary>
+    /// A new list or dictionary with the items of <paramref name="items"/>, for a member declared as
+    /// <see cref="IReadOnlyList{T}"/> or <see cref="IReadOnlyDictionary{TKey, TValue}"/> (<paramref name="declared"/>);
+    /// null for a member of any other type.
+    /// </summary>
+    private static object? CopyOf(Type declared, object items)
     {
-        foreach (var face in items.GetType().GetInterfaces().Where(i => i.IsGenericType))
-        {
-            var args = face.GetGenericArguments();
-            if (face.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
-            {
-                return typeof(RecordEquality).GetMethod(nameof(CopyDictionary), BindingFlags.NonPublic | BindingFlags.Static)!
-                    .MakeGenericMethod(args).Invoke(null, [items]);
-            }
-        }
-
-        foreach (var face in items.GetType().GetInterfaces().Where(i => i.IsGenericType))
-        {
-            if (face.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
-            {
-                return typeof(RecordEquality).GetMethod(nameof(CopyList), BindingFlags.NonPublic | BindingFlags.Static)!
-                    .MakeGenericMethod(face.GetGenericArguments()).Invoke(null, [items]);
-            }
-        }
-
-        return null;
+        var copy = !declared.IsGenericType ? null
+            : declared.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>) ? nameof(CopyDictionary)
+            : declared.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? nameof(CopyList)
+            : null;
+        return copy is null ? null
+            : typeof(RecordEquality).GetMethod(copy, BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(declared.GetGenericArguments()).Invoke(null, [items]);
     }
 
     private static Dictionary<TKey, TValue> CopyDictionary<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> items)
